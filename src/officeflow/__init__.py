@@ -10,6 +10,7 @@ Pure domain: no I/O, no clock reads — "now" is always an argument.
 
 from __future__ import annotations
 
+from officeflow.clock import Clock, ClockEvent, ClockStatus
 from officeflow.errors import (
     AccessDenied,
     CalendarCoverageError,
@@ -30,7 +31,10 @@ __all__ = [
     "AccessDenied",
     "CalendarCoverageError",
     "CalendarDataError",
+    "Clock",
+    "ClockEvent",
     "ClockRefused",
+    "ClockStatus",
     "EventRefused",
     "InvalidCaseData",
     "InvalidType",
