@@ -68,6 +68,9 @@ def add_workdays_many(calendar: WorkCalendar, dates: Any, n: Any) -> Any:
         raise InvalidType("n", n, "an int ≥ 0 or an integer array of them")
     if (counts < 0).any():
         raise InvalidValue("n", n, "counts ≥ 0")
+    # As int64, capped just past the last working day: uint64 + int64 would give float indices,
+    # and a count near 2**63 would overflow; either way such a count is past the end.
+    counts = np.minimum(counts.astype(np.uint64), len(calendar._workdays) + 1).astype(np.int64)
     target = arrays["cum"][index + 1] + counts - 1
     too_far = target >= len(calendar._workdays)
     if too_far.any():

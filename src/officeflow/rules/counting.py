@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import pendulum
 
+from officeflow.calendar import china
 from officeflow.dates import to_date
 
 if TYPE_CHECKING:
@@ -29,14 +30,13 @@ Stop = tuple[_dt.date, _dt.date]
 
 
 def default_calendar(calendar: WorkCalendar | None) -> WorkCalendar:
-    if calendar is not None:
-        return calendar
-    from officeflow.calendar import china
-
-    return china()
+    """``calendar``, or the national calendar :func:`officeflow.calendar.china`."""
+    return calendar if calendar is not None else china()
 
 
 def _working_days(cal: WorkCalendar, start: _dt.date, amount: int, stops: Sequence[Stop]) -> pendulum.Date:
+    if not stops:
+        return cal.add_workdays(start, amount)
     point, left = start, amount
     for stopped, resumed in stops:
         counted = cal.workdays_between(point, stopped)
@@ -83,7 +83,7 @@ _FORWARD: dict[str, Callable[[WorkCalendar, _dt.date, int, Sequence[Stop]], pend
 def forward(unit: str, amount: int, start: _dt.date, calendar: WorkCalendar | None,
             stops: Sequence[Stop] = ()) -> pendulum.Date:
     """The deadline of ``amount`` ``unit`` from ``start``, skipping excluded time ``stops``."""
-    return _FORWARD[unit](default_calendar(calendar), start, amount, stops)
+    return _FORWARD[unit](calendar if calendar is not None else china(), start, amount, stops)
 
 
 def backward(unit: str, amount: int, event: _dt.date, calendar: WorkCalendar | None) -> pendulum.Date:

@@ -97,10 +97,15 @@ class TimeLimit:
         Working days skip rest days; natural days and months roll forward off rest days; months
         clamp to the month's end (民法典 art. 202).
         """
+        if self.direction is not Direction.FORWARD or self.amount is None:
+            self._check_forward()
+        return counting.forward(self.unit.code, self.amount, start, calendar)  # type: ignore[arg-type]
+
+    def _check_forward(self) -> None:
         if self.direction is not Direction.FORWARD:
             raise InvalidValue("rule", self.id, "a forward period for due()",
                                "This rule is counted back: use latest_to_act(event_date).")
-        return counting.forward(self.unit.code, self._amount(), start, calendar)
+        self._amount()
 
     def latest_to_act(self, event: _dt.date, *, calendar: WorkCalendar | None = None) -> pendulum.Date:
         """For a counted-back rule (e.g. hearing notice at least 7 working days before the
