@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 import pendulum
@@ -80,8 +80,9 @@ class Stop:
     reason: str
 
 
-@attrs.frozen(slots=True)
-class _Derived:
+class _Derived(NamedTuple):
+    """What the events say so far: the effective start, stops, extensions and finish."""
+
     started_on: pendulum.Date
     stops: tuple[Stop, ...]
     extensions: tuple[ClockEvent, ...]
@@ -104,14 +105,30 @@ def _close_stop(state: _Derived, on: pendulum.Date) -> tuple[Stop, ...]:
     return (*state.stops[:-1], Stop(last.stopped_on, on, last.reason))
 
 
+def _stop(s: _Derived, e: ClockEvent) -> _Derived:
+    return s._replace(stops=(*s.stops, Stop(e.on, None, e.reason)))
+
+
+def _resume(s: _Derived, e: ClockEvent) -> _Derived:
+    return s._replace(stops=_close_stop(s, e.on))
+
+
+def _extend(s: _Derived, e: ClockEvent) -> _Derived:
+    return s._replace(extensions=(*s.extensions, e))
+
+
+def _restart(s: _Derived, e: ClockEvent) -> _Derived:
+    return _Derived(e.on, (), (), None)
+
+
+def _finish(s: _Derived, e: ClockEvent) -> _Derived:
+    return _Derived(s.started_on, _close_stop(s, e.on) if s.stopped else s.stops, s.extensions, e.on)
+
+
 _APPLY: Mapping[str, Callable[[_Derived, ClockEvent], _Derived]] = {
-    "stop": lambda s, e: attrs.evolve(s, stops=(*s.stops, Stop(e.on, None, e.reason))),
-    "resume": lambda s, e: attrs.evolve(s, stops=_close_stop(s, e.on)),
-    "extend": lambda s, e: attrs.evolve(s, extensions=(*s.extensions, e)),
-    "restart": lambda s, e: _Derived(e.on, (), (), None),
-    "finish": lambda s, e: attrs.evolve(
-        s, finished_on=e.on, stops=_close_stop(s, e.on) if s.stopped else s.stops),
+    "stop": _stop, "resume": _resume, "extend": _extend, "restart": _restart, "finish": _finish,
 }
+"""How each kind of event changes what the clock has derived so far."""
 
 
 @attrs.frozen(slots=True, repr=False)
@@ -123,16 +140,41 @@ class Clock:
     calendar: WorkCalendar
     warning: int = 3
     ladder: Ladder = DEFAULT_LADDER
-    _state: _Derived = attrs.field(init=False, eq=False)
+    _started_on: pendulum.Date = attrs.field(init=False, eq=False)
+    _stops: tuple[Stop, ...] = attrs.field(init=False, eq=False)
+    _extensions: tuple[ClockEvent, ...] = attrs.field(init=False, eq=False)
+    _finished_on: pendulum.Date | None = attrs.field(init=False, eq=False)
     _due: pendulum.Date | None = attrs.field(init=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         state = _derive(self.events)
-        object.__setattr__(self, "_state", state)
-        due = None if state.stopped else counting.forward(
-            self.rule.unit.code, self.limit_amount(state), state.started_on, self.calendar,
-            [(s.stopped_on, s.resumed_on) for s in state.stops if s.resumed_on is not None])
-        object.__setattr__(self, "_due", due)
+        for name, value in zip(_Derived._fields, state, strict=True):
+            object.__setattr__(self, f"_{name}", value)
+        object.__setattr__(self, "_due", _due_of(self.rule, state, self.calendar))
+
+    @classmethod
+    def _make(cls, rule: TimeLimit, events: tuple[ClockEvent, ...], calendar: WorkCalendar,
+              warning: int, ladder: Ladder, state: _Derived) -> Clock:
+        """A clock whose derived state is already known (the fast path of every operation)."""
+        return cls._assemble(rule, events, calendar, warning, ladder, state,
+                             _due_of(rule, state, calendar))
+
+    @classmethod
+    def _assemble(cls, rule: TimeLimit, events: tuple[ClockEvent, ...], calendar: WorkCalendar,
+                  warning: int, ladder: Ladder, state: _Derived, due: pendulum.Date | None) -> Clock:
+        clock = object.__new__(cls)
+        setattr_ = object.__setattr__
+        setattr_(clock, "rule", rule)
+        setattr_(clock, "events", events)
+        setattr_(clock, "calendar", calendar)
+        setattr_(clock, "warning", warning)
+        setattr_(clock, "ladder", ladder)
+        setattr_(clock, "_started_on", state[0])
+        setattr_(clock, "_stops", state[1])
+        setattr_(clock, "_extensions", state[2])
+        setattr_(clock, "_finished_on", state[3])
+        setattr_(clock, "_due", due)
+        return clock
 
     # -- starting --------------------------------------------------------------------------------
 
@@ -148,13 +190,17 @@ class Clock:
             raise InvalidValue("limit", rule.id, "a forward period",
                                "Counted-back rules give a latest date: use rule.latest_to_act().")
         rule._amount()
-        if isinstance(warning, bool) or not isinstance(warning, int) or warning < 0:
+        if type(warning) is not int or warning < 0:
             raise InvalidValue("warning", warning, "an int ≥ 0 (working days)")
-        _check_ladder(ladder)
+        if ladder is not DEFAULT_LADDER:
+            _check_ladder(ladder)
+            ladder = tuple(ladder)
         cal = counting.default_calendar(calendar)
         day = to_date(on, "on")
         cal.is_workday(day)  # coverage
-        return cls(rule, (ClockEvent("start", day),), cal, warning, tuple(ladder))
+        due = counting.forward(rule.unit.code, rule._amount(), day, cal)
+        return cls._assemble(rule, (ClockEvent("start", day),), cal, warning, ladder,
+                             _Derived(day, (), (), None), due)
 
     # -- the derived facts -------------------------------------------------------------------------
 
@@ -166,32 +212,31 @@ class Clock:
     @property
     def started_on(self) -> pendulum.Date:
         """The trigger day the period counts from (the last restart, if any)."""
-        return self._state.started_on
+        return self._started_on
 
     @property
     def stops(self) -> tuple[Stop, ...]:
-        return self._state.stops
+        return self._stops
 
     @property
     def stopped(self) -> bool:
-        return self._state.stopped
+        return bool(self._stops) and self._stops[-1].resumed_on is None
 
     @property
     def finished_on(self) -> pendulum.Date | None:
-        return self._state.finished_on
+        return self._finished_on
 
     @property
     def extended_by(self) -> int:
-        return sum(e.amount or 0 for e in self._state.extensions)
+        return sum(e.amount or 0 for e in self._extensions)
 
     @property
     def last_event_on(self) -> pendulum.Date:
         return self.events[-1].on
 
-    def limit_amount(self, state: _Derived | None = None) -> int:
+    def limit_amount(self) -> int:
         """The limit in the rule's unit, extensions included."""
-        extensions = (state or self._state).extensions
-        return self.rule._amount() + sum(e.amount or 0 for e in extensions)
+        return self.rule._amount() + self.extended_by
 
     # -- operations (each returns a new clock) -----------------------------------------------------
 
@@ -221,7 +266,7 @@ class Clock:
         extension = self.rule.extension
         if extension is None:
             raise ClockRefused(f"{self.rule.id}: the rule allows no extension ({self.rule.source})")
-        if len(self._state.extensions) >= extension.times:
+        if len(self._extensions) >= extension.times:
             raise ClockRefused(f"{self.rule.id}: already extended {extension.times} time(s), the most "
                                f"the rule allows ({self.rule.source})")
         for field, text in (("approved_by", approved_by), ("reason", reason)):
@@ -311,8 +356,9 @@ class Clock:
     # -- serialisation -----------------------------------------------------------------------------
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-compatible data: the rule id, the events and the derived due date."""
-        return {"rule": self.rule.id, "warning": self.warning,
+        """JSON-compatible data: the rule id, its amount and unit, the events and the derived due date."""
+        return {"rule": self.rule.id, "amount": self.rule.amount, "unit": self.rule.unit.code,
+                "warning": self.warning,
                 "ladder": [[r.offset, r.to, r.label] for r in self.ladder],
                 "events": [e.to_dict() for e in self.events],
                 "due": self.due.isoformat() if self.due else None}
@@ -347,7 +393,15 @@ class Clock:
     # -- internals -----------------------------------------------------------------------------------
 
     def _with(self, event: ClockEvent) -> Clock:
-        return attrs.evolve(self, events=(*self.events, event))
+        state = _APPLY[event.kind](self._derived(), event)
+        events = (*self.events, event)
+        if event.kind == "finish" and self._due is not None:  # finishing never moves the due date
+            return Clock._assemble(self.rule, events, self.calendar, self.warning, self.ladder, state,
+                                   self._due)
+        return Clock._make(self.rule, events, self.calendar, self.warning, self.ladder, state)
+
+    def _derived(self) -> _Derived:
+        return _Derived(self._started_on, self._stops, self._extensions, self._finished_on)
 
     def _check_on(self, on: _dt.date) -> pendulum.Date:
         day = to_date(on, "on")
@@ -388,6 +442,16 @@ class Clock:
         return (to_date(b) - to_date(a)).days
 
 
+def _due_of(rule: TimeLimit, state: _Derived, calendar: WorkCalendar) -> pendulum.Date | None:
+    if state.stopped:
+        return None
+    if not state.stops and not state.extensions:
+        return counting.forward(rule.unit.code, rule._amount(), state.started_on, calendar)
+    amount = rule._amount() + sum(e.amount or 0 for e in state.extensions)
+    stops = [(s.stopped_on, s.resumed_on) for s in state.stops if s.resumed_on is not None]
+    return counting.forward(rule.unit.code, amount, state.started_on, calendar, stops)
+
+
 def _check_ladder(ladder: Any) -> None:
     if not isinstance(ladder, tuple | list) or not all(isinstance(r, Rung) for r in ladder):
         raise InvalidType("ladder", ladder, "a tuple of officeflow.reminders.Rung")
@@ -404,6 +468,11 @@ def _replay(cls: type[Clock], data: Mapping[str, Any], registry: Registry | None
                       warning=data.get("warning", 3), ladder=ladder, registry=registry)
     if clock.rule.id != data["rule"]:
         raise InvalidCaseData(f"clock data: rule {data['rule']!r} is not {clock.rule.id!r}")
+    limit = (data.get("amount", clock.rule.amount), data.get("unit", clock.rule.unit.code))
+    if limit != (clock.rule.amount, clock.rule.unit.code):
+        raise InvalidCaseData(f"clock data: {clock.rule.id} recorded as {limit[0]} {limit[1]}, but the rule "
+                              f"here is {clock.rule.amount} {clock.rule.unit.code}; pass rule= with the "
+                              "limit the clock ran under (e.g. rule.with_amount(n))")
     for index, event in enumerate(events[1:], start=1):
         on = parse_date(event["on"], f"events[{index}].on")
         clock = _REPLAY[event["kind"]](clock, on, event)
@@ -449,7 +518,7 @@ def _explain(clock: Clock) -> ClockExplanation:
              f"{rule.source}",
              f"start {clock.started_on} (the trigger day is not counted)"]
     lines += [f"extended by {e.amount} {rule.unit.english} on {e.on}, approved by {e.by}: {e.reason}"
-              for e in clock._state.extensions]
+              for e in clock._extensions]
     lines += [f"excluded time: after {s.stopped_on} to {s.resumed_on or '(still stopped)'} ({s.reason})"
               for s in clock.stops]
     lines.append(f"due {clock.due}" if clock.due else "due: none while the clock is stopped")

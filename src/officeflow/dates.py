@@ -28,7 +28,7 @@ _ALLOWED_TIMES = "an aware datetime (pendulum.DateTime or datetime with tzinfo)"
 def ordinal(value: Any, field: str = "date") -> int:
     """The proleptic Gregorian ordinal of ``value``'s date in Asia/Shanghai (fast path first)."""
     kind = type(value)
-    if kind in _DATE_TYPES:
+    if kind in _DATE_TYPES or (kind is pendulum.DateTime and value.tzinfo is SHANGHAI):
         return int(value.toordinal())
     return int(to_date(value, field).toordinal())
 
@@ -46,6 +46,8 @@ def to_date(value: Any, field: str = "date") -> pendulum.Date:
 
 def to_datetime(value: Any, field: str = "at") -> pendulum.DateTime:
     """``value`` as an aware ``pendulum.DateTime`` in Asia/Shanghai; naive datetimes are refused."""
+    if type(value) is pendulum.DateTime and value.tzinfo is SHANGHAI:
+        return value
     if not isinstance(value, _dt.datetime):
         raise InvalidType(field, value, _ALLOWED_TIMES, _string_hint(value))
     if value.tzinfo is None or value.utcoffset() is None:

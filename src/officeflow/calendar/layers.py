@@ -82,6 +82,7 @@ def year_notice(
     title: str | None = None,
     url: str | None = None,
     name: str | None = None,
+    note: str = "",
 ) -> Layer:
     """The layer for a State Council yearly arrangement (国务院办公厅关于 YYYY 年部分节假日安排的通知).
 
@@ -93,7 +94,7 @@ def year_notice(
         raise InvalidType("year", year, "an int such as 2027")
     title = title or f"国务院办公厅关于{year}年部分节假日安排的通知"
     source = Citation(title, number=number, issued=_one_day(issued, year, "issued") if issued else None,
-                      url=url)
+                      url=url, note=note)
     fest = tuple(sorted(((h, _one_day(d, year, f"festivals[{h.name}]")) for h, d in
                          (festivals or {}).items()), key=lambda item: item[1]))
     days = _named_days(runs, year, f"notice {year}")

@@ -12,8 +12,6 @@ notice) are part of that notice.
 
 from __future__ import annotations
 
-import attrs
-
 from officeflow.calendar.kinds import Holiday
 from officeflow.calendar.layers import Layer, Run, amendment, year_notice
 
@@ -35,28 +33,23 @@ def _lunar(spring: str, qingming: str = "", dragon: str = "", mid: str = "") -> 
 _UNVERIFIED = "number and date of issue not yet verified against the State Council Gazette (国务院公报)"
 
 
-def _unverified(layer: Layer) -> Layer:
-    """Record, as data, why a notice's number and issue date are missing."""
-    return attrs.evolve(layer, source=attrs.evolve(layer.source, note=_UNVERIFIED))
-
-
 NOTICES: tuple[Layer, ...] = (
-    _unverified(year_notice(
+    year_notice(
         2004,
         Run(NEW_YEAR, "01-01"),
         Run(SPRING, "01-22..01-28", work="01-17, 01-18"),
         Run(LABOUR, "05-01..05-07", work="05-08, 05-09"),
         Run(NATIONAL, "10-01..10-07", work="10-09, 10-10"),
-        festivals=_lunar("01-22"),
-    )),
-    _unverified(year_notice(
+        festivals=_lunar("01-22"), note=_UNVERIFIED,
+    ),
+    year_notice(
         2005,
         Run(NEW_YEAR, "01-01..01-03"),
         Run(SPRING, "02-09..02-15", work="02-05, 02-06"),
         Run(LABOUR, "05-01..05-07", work="04-30, 05-08"),
         Run(NATIONAL, "10-01..10-07", work="10-08, 10-09"),
-        festivals=_lunar("02-09"),
-    )),
+        festivals=_lunar("02-09"), note=_UNVERIFIED,
+    ),
     year_notice(
         2006,
         Run(NEW_YEAR, "01-01..01-03", work="2005-12-31"),

@@ -153,7 +153,26 @@ class WorkCalendar:
             return self._dates[i]
         k = self._cum[i + 1]
         if k >= len(self._workdays):
-            raise self._past_end(d, 1)
+            raise self._past_end(d, 1, "first working day")
+        return self._workday_dates[k]
+
+    def date_of(self, d: _dt.date) -> pendulum.Date:
+        """``d``'s local date as the calendar's own shared ``pendulum.Date`` (no new object)."""
+        return self._dates[self._index(d, "d")]
+
+    def roll_forward_days(self, d: _dt.date, days: int) -> pendulum.Date:
+        """``roll_forward(d + days)``: the end of a period of natural days (日) from ``d``."""
+        i = self._index(d, "d")
+        if type(days) is not int:
+            _check_count(days, "days")
+        j = i + days
+        if not 0 <= j < self._size:
+            raise self._past_end(d, days, "natural day")
+        if self._works[j]:
+            return self._dates[j]
+        k = self._cum[j + 1]
+        if k >= len(self._workdays):
+            raise self._past_end(d, days, "working day on or after natural day")
         return self._workday_dates[k]
 
     def roll_backward(self, d: _dt.date) -> pendulum.Date:
@@ -269,9 +288,9 @@ class WorkCalendar:
         raise CalendarCoverageError(field, to_date(d, field), str(self.coverage),
                                     _hint_for(to_date(d, field).year))
 
-    def _past_end(self, d: Any, n: int) -> CalendarCoverageError:
+    def _past_end(self, d: Any, n: int, what: str = "working day") -> CalendarCoverageError:
         return CalendarCoverageError(
-            "n", f"the {n}th working day after {to_date(d)}", str(self.coverage),
+            "n", f"the {what} {n} after {to_date(d)}", str(self.coverage),
             f"It falls after {self.coverage.last}. " + _hint_for(self.coverage.last.year + 1))
 
     def _batch_arrays(self) -> dict[str, Any]:

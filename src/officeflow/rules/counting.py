@@ -48,6 +48,8 @@ def _working_days(cal: WorkCalendar, start: _dt.date, amount: int, stops: Sequen
 
 
 def _natural_days(cal: WorkCalendar, start: _dt.date, amount: int, stops: Sequence[Stop]) -> pendulum.Date:
+    if not stops:
+        return cal.roll_forward_days(start, amount)
     point, left = to_date(start, "start"), amount
     for stopped, resumed in stops:
         counted = (to_date(stopped) - point).days

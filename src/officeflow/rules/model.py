@@ -117,6 +117,7 @@ class TimeLimit:
 
     def due_many(self, starts: Any, *, calendar: WorkCalendar | None = None) -> Any:
         """``due`` over a numpy ``datetime64[D]`` array of start dates (needs ``numpy``)."""
+        self._check_forward()
         return counting.forward_many(self.unit.code, self._amount(), starts, calendar)
 
     # -- variants ------------------------------------------------------------------------------

@@ -59,12 +59,13 @@ class Registry:
     def with_limits(self, *limits: TimeLimit, replace: bool = False) -> Registry:
         """A new registry with ``limits`` added. Replacing an existing id (e.g. an agency's own
         urgency defaults) must be asked for with ``replace=True``; it is never done quietly."""
-        clashes = sorted(limit.id for limit in limits if limit.id in self.limits)
+        added = _freeze(limits)
+        clashes = sorted(rule_id for rule_id in added if rule_id in self.limits)
         if clashes and not replace:
             raise InvalidValue("limits", clashes, "ids not already registered",
                                "Pass replace=True to replace them deliberately.")
         table = dict(self.limits)
-        table.update(_freeze(limits))
+        table.update(added)
         return Registry(table.values())
 
     def due_many(self, rule_ids: Any, starts: Any, *, calendar: WorkCalendar | None = None) -> Any:

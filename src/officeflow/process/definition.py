@@ -1,0 +1,182 @@
+"""The parts a process is declared from (流程要素): states, events, routes, guards and clock actions.
+
+A process reads like the regulation it models::
+
+    Event("accept", "受理", roles={"petition_officer"}, source="registered", dest="in_handling",
+          clocks=(finishes("petition.intake"), starts("petition.handling")))
+
+Guards return a *reason* when they refuse, so a refusal always says why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+import attrs
+import pendulum
+
+from officeflow.actors import Actor
+from officeflow.errors import InvalidValue
+from officeflow.process.fields import Field
+
+if TYPE_CHECKING:
+    from officeflow.process.case import Case
+
+
+def _names(value: str | Iterable[str]) -> tuple[str, ...]:
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
+def _roles(value: str | Iterable[str]) -> frozenset[str]:
+    return frozenset(_names(value))
+
+
+@attrs.frozen(slots=True)
+class State:
+    """A state of a case: code name, Chinese label, and whether the case ends there."""
+
+    name: str
+    label: str
+    final: bool = False
+    description: str = ""
+
+
+class Context(NamedTuple):
+    """What a guard, a route condition or an effect sees: the case before the event, the event,
+    when (``at``; ``on`` its local date) and by whom, the validated payload and (after the
+    effect) the new case data."""
+
+    case: Case
+    event: Event
+    at: pendulum.DateTime
+    on: pendulum.Date
+    by: Actor
+    payload: Mapping[str, Any]
+    data: Mapping[str, Any]
+
+    def date(self, field: str | None) -> pendulum.Date:
+        """The payload date ``field`` if given, else the event's own date."""
+        value = self.payload.get(field) if field else None
+        return value if isinstance(value, pendulum.Date) else self.on
+
+
+Check = Callable[[Context], "str | None"]
+"""A guard's check: ``None`` to allow, or the reason for refusing."""
+
+
+@attrs.frozen(slots=True)
+class Guard:
+    """A named condition on an event; ``check`` returns the reason when it refuses."""
+
+    name: str
+    check: Check
+
+
+@attrs.frozen(slots=True)
+class Route:
+    """One way an event moves a case: from ``source`` states to ``dest`` (``None`` = stay),
+    taken if ``when`` holds (routes are tried in order; the first that holds is taken)."""
+
+    source: tuple[str, ...] = attrs.field(converter=_names)
+    dest: str | None
+    when: Callable[[Context], bool] | None = None
+    when_label: str = ""
+
+
+@attrs.frozen(slots=True)
+class ClockAction:
+    """What an event does to a clock (rule id ``rule``): start, stop, resume, extend, restart or
+    finish. ``on`` names a payload date field giving the day (default: the event's date);
+    ``reason`` the payload field holding a stop's reason. ``finish`` ends the clock if it runs."""
+
+    kind: str
+    rule: str
+    on: str | None = None
+    reason: str = "reason"
+
+    def __attrs_post_init__(self) -> None:
+        if self.kind not in ("start", "stop", "resume", "extend", "restart", "finish"):
+            raise InvalidValue("ClockAction.kind", self.kind,
+                               "start, stop, resume, extend, restart or finish")
+
+
+def starts(rule: str, on: str | None = None) -> ClockAction:
+    """Start ``rule``'s clock on the event's date or the payload date field ``on``."""
+    return ClockAction("start", rule, on)
+
+
+def finishes(rule: str, on: str | None = None) -> ClockAction:
+    """Finish ``rule``'s clock if it is running (the act is done)."""
+    return ClockAction("finish", rule, on)
+
+
+def stops(rule: str, reason: str = "reason", on: str | None = None) -> ClockAction:
+    """Stop ``rule``'s clock (excluded time) for the payload field ``reason``."""
+    return ClockAction("stop", rule, on, reason)
+
+
+def resumes(rule: str, on: str | None = None) -> ClockAction:
+    return ClockAction("resume", rule, on)
+
+
+def extends(rule: str) -> ClockAction:
+    """Extend ``rule``'s clock: approved by the acting person, payload ``reason`` and optional
+    ``amount``."""
+    return ClockAction("extend", rule)
+
+
+def restarts(rule: str, on: str | None = None) -> ClockAction:
+    return ClockAction("restart", rule, on)
+
+
+ALL_RUNNING = "*"
+"""Rule id meaning every running clock (for ``finishes(ALL_RUNNING)`` on withdrawal)."""
+
+
+@attrs.frozen(slots=True)
+class Event:
+    """Something that happens to a case, who may do it, and what it changes.
+
+    ``source``/``dest`` declare a single route; ``routes`` several (tried in order). ``records``
+    copies payload fields into the case data; ``effect`` computes further data changes.
+    ``owner_only`` requires the case's owner (首问负责制); ``hands_over`` names the payload field
+    holding the new owner.
+    """
+
+    name: str
+    label: str
+    roles: frozenset[str] = attrs.field(converter=_roles)
+    source: tuple[str, ...] = attrs.field(default=(), converter=_names)
+    dest: str | None = None
+    routes: tuple[Route, ...] = ()
+    fields: tuple[Field, ...] = ()
+    guards: tuple[Guard, ...] = ()
+    clocks: tuple[ClockAction, ...] = ()
+    records: tuple[str, ...] = ()
+    effect: Callable[[Context], Mapping[str, Any]] | None = None
+    owner_only: bool = False
+    hands_over: str | None = None
+    description: str = ""
+
+    @property
+    def all_routes(self) -> tuple[Route, ...]:
+        """The declared routes, the ``source``/``dest`` shorthand first."""
+        return ((Route(self.source, self.dest),) if self.source else ()) + self.routes
+
+    @property
+    def internal(self) -> bool:
+        """True if the event never changes the state (an internal event such as extend)."""
+        return all(route.dest is None for route in self.all_routes)
+
+
+@attrs.frozen(slots=True)
+class Opening:
+    """How a case begins (e.g. 登记 registration): its first state, roles, fields and clocks."""
+
+    name: str
+    label: str
+    state: str
+    roles: frozenset[str] = attrs.field(converter=_roles)
+    fields: tuple[Field, ...] = ()
+    clocks: tuple[ClockAction, ...] = ()
