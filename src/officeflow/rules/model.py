@@ -135,7 +135,8 @@ class TimeLimit:
 
     def __str__(self) -> str:
         amount = "set per case" if self.amount is None else f"{self.amount} {self.unit.english}"
-        return f"{self.id}: {amount} from {self.trigger} — {self.source}"
+        link = "," if self.direction is Direction.BACKWARD else " from"
+        return f"{self.id}: {amount}{link} {self.trigger} — {self.source}"
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "title": self.title, "amount": self.amount, "unit": self.unit.code,
