@@ -39,7 +39,8 @@ def calendar_tour() -> None:
     print(cal.month_view(2026, 10))
     print("\nThe 5th working day after 28 September 2026, counted day by day:")
     print(cal.explain(D(2026, 9, 28), 5))
-    print(f"\nworking days in (2026-09-30, 2026-10-31]: {cal.workdays_between(D(2026, 9, 30), D(2026, 10, 31))}")
+    between = cal.workdays_between(D(2026, 9, 30), D(2026, 10, 31))
+    print(f"\nworking days in (2026-09-30, 2026-10-31]: {between}")
     try:
         cal.add_workdays(D(2027, 1, 4), 1)
     except officeflow.CalendarCoverageError as error:
@@ -55,7 +56,8 @@ def limits_tour() -> None:
     handling = rules.get("petition.handling")
     print(f"   60 days from 2026-08-03 end on 2026-10-02, National Day → due {handling.due(D(2026, 8, 3))}")
     reply = rules.get("suggestion.reply")
-    print(f"   3 months from 2025-11-28 end on 2026-02-28, a working Saturday → due {reply.due(D(2025, 11, 28))}")
+    print(f"   3 months from 2025-11-28 end on 2026-02-28, a working Saturday → "
+          f"due {reply.due(D(2025, 11, 28))}")
     notice = rules.get("licensing.hearing_notice")
     print(f"   hearing on 2026-10-12: notify no later than {notice.latest_to_act(D(2026, 10, 12))} "
           "(7 working days before)")
