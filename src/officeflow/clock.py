@@ -140,28 +140,22 @@ class Clock:
     calendar: WorkCalendar
     warning: int = 3
     ladder: Ladder = DEFAULT_LADDER
-    _started_on: pendulum.Date = attrs.field(init=False, eq=False)
-    _stops: tuple[Stop, ...] = attrs.field(init=False, eq=False)
-    _extensions: tuple[ClockEvent, ...] = attrs.field(init=False, eq=False)
-    _finished_on: pendulum.Date | None = attrs.field(init=False, eq=False)
     _due: pendulum.Date | None = attrs.field(init=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        state = _derive(self.events)
-        for name, value in zip(_Derived._fields, state, strict=True):
-            object.__setattr__(self, f"_{name}", value)
-        object.__setattr__(self, "_due", _due_of(self.rule, state, self.calendar))
+        object.__setattr__(self, "_due", _due_of(self.rule, _derive(self.events), self.calendar))
 
     @classmethod
-    def _make(cls, rule: TimeLimit, events: tuple[ClockEvent, ...], calendar: WorkCalendar,
-              warning: int, ladder: Ladder, state: _Derived) -> Clock:
-        """A clock whose derived state is already known (the fast path of every operation)."""
-        return cls._assemble(rule, events, calendar, warning, ladder, state,
-                             _due_of(rule, state, calendar))
+    def _begin(cls, rule: TimeLimit, day: pendulum.Date, calendar: WorkCalendar) -> Clock:
+        """The kernel's fast start: ``rule`` is a forward catalogue rule (checked when the process
+        was declared) and ``day`` a date; counting validates its coverage."""
+        due = counting.forward(rule.unit.code, rule._amount(), day, calendar)
+        return cls._assemble(rule, (ClockEvent("start", day),), calendar, 3, DEFAULT_LADDER, due)
 
     @classmethod
     def _assemble(cls, rule: TimeLimit, events: tuple[ClockEvent, ...], calendar: WorkCalendar,
-                  warning: int, ladder: Ladder, state: _Derived, due: pendulum.Date | None) -> Clock:
+                  warning: int, ladder: Ladder, due: pendulum.Date | None) -> Clock:
+        """A clock whose due date is already known (the fast path of every operation)."""
         clock = object.__new__(cls)
         setattr_ = object.__setattr__
         setattr_(clock, "rule", rule)
@@ -169,10 +163,6 @@ class Clock:
         setattr_(clock, "calendar", calendar)
         setattr_(clock, "warning", warning)
         setattr_(clock, "ladder", ladder)
-        setattr_(clock, "_started_on", state[0])
-        setattr_(clock, "_stops", state[1])
-        setattr_(clock, "_extensions", state[2])
-        setattr_(clock, "_finished_on", state[3])
         setattr_(clock, "_due", due)
         return clock
 
@@ -199,8 +189,7 @@ class Clock:
         day = to_date(on, "on")
         cal.is_workday(day)  # coverage
         due = counting.forward(rule.unit.code, rule._amount(), day, cal)
-        return cls._assemble(rule, (ClockEvent("start", day),), cal, warning, ladder,
-                             _Derived(day, (), (), None), due)
+        return cls._assemble(rule, (ClockEvent("start", day),), cal, warning, ladder, due)
 
     # -- the derived facts -------------------------------------------------------------------------
 
@@ -212,23 +201,31 @@ class Clock:
     @property
     def started_on(self) -> pendulum.Date:
         """The trigger day the period counts from (the last restart, if any)."""
-        return self._started_on
+        return next(e.on for e in reversed(self.events) if e.kind in ("start", "restart"))
 
     @property
     def stops(self) -> tuple[Stop, ...]:
-        return self._stops
+        """Excluded time since the (last) start."""
+        return _derive(self.events).stops
 
     @property
     def stopped(self) -> bool:
-        return bool(self._stops) and self._stops[-1].resumed_on is None
+        """True while the clock is stopped (its due date is then unknown)."""
+        return self._due is None
 
     @property
     def finished_on(self) -> pendulum.Date | None:
-        return self._finished_on
+        last = self.events[-1]
+        return last.on if last.kind == "finish" else None
+
+    @property
+    def extensions(self) -> tuple[ClockEvent, ...]:
+        """The extensions granted since the (last) start."""
+        return _derive(self.events).extensions
 
     @property
     def extended_by(self) -> int:
-        return sum(e.amount or 0 for e in self._extensions)
+        return sum(e.amount or 0 for e in self.extensions)
 
     @property
     def last_event_on(self) -> pendulum.Date:
@@ -266,15 +263,19 @@ class Clock:
         extension = self.rule.extension
         if extension is None:
             raise ClockRefused(f"{self.rule.id}: the rule allows no extension ({self.rule.source})")
-        if len(self._extensions) >= extension.times:
+        state = _derive(self.events)
+        if len(state.extensions) >= extension.times:
             raise ClockRefused(f"{self.rule.id}: already extended {extension.times} time(s), the most "
                                f"the rule allows ({self.rule.source})")
         for field, text in (("approved_by", approved_by), ("reason", reason)):
             if not isinstance(text, str) or not text.strip():
                 raise InvalidValue(field, text, "a non-empty str")
         self._check_not_overdue(day, "extend")
-        granted = self._extension_amount(amount)
-        return self._with(ClockEvent("extend", day, reason, approved_by, granted))
+        granted = self._extension_amount(amount, sum(e.amount or 0 for e in state.extensions))
+        event = ClockEvent("extend", day, reason, approved_by, granted)
+        due = _due_of(self.rule, _extend(state, event), self.calendar)
+        return Clock._assemble(self.rule, (*self.events, event), self.calendar, self.warning,
+                               self.ladder, due)
 
     def restart(self, on: _dt.date) -> Clock:
         """Restart the period from ``on`` (e.g. disclosure: receipt of the corrected request)."""
@@ -393,15 +394,12 @@ class Clock:
     # -- internals -----------------------------------------------------------------------------------
 
     def _with(self, event: ClockEvent) -> Clock:
-        state = _APPLY[event.kind](self._derived(), event)
         events = (*self.events, event)
         if event.kind == "finish" and self._due is not None:  # finishing never moves the due date
-            return Clock._assemble(self.rule, events, self.calendar, self.warning, self.ladder, state,
-                                   self._due)
-        return Clock._make(self.rule, events, self.calendar, self.warning, self.ladder, state)
-
-    def _derived(self) -> _Derived:
-        return _Derived(self._started_on, self._stops, self._extensions, self._finished_on)
+            due = self._due
+        else:
+            due = _due_of(self.rule, _APPLY[event.kind](_derive(self.events), event), self.calendar)
+        return Clock._assemble(self.rule, events, self.calendar, self.warning, self.ladder, due)
 
     def _check_on(self, on: _dt.date) -> pendulum.Date:
         day = to_date(on, "on")
@@ -418,11 +416,11 @@ class Clock:
             raise ClockRefused(f"{self.rule.id}: cannot {what} on {day}: the deadline {self.due} "
                                "has passed")
 
-    def _extension_amount(self, amount: int | None) -> int:
+    def _extension_amount(self, amount: int | None, already: int) -> int:
         extension = self.rule.extension
         assert extension is not None
         most = None if extension.amount is None and extension.total is None else (
-            extension.extra(self.rule._amount()) - self.extended_by)
+            extension.extra(self.rule._amount()) - already)
         if amount is None:
             if most is None:
                 raise InvalidValue("amount", None, "a number of " + self.rule.unit.english,
@@ -518,7 +516,7 @@ def _explain(clock: Clock) -> ClockExplanation:
              f"{rule.source}",
              f"start {clock.started_on} (the trigger day is not counted)"]
     lines += [f"extended by {e.amount} {rule.unit.english} on {e.on}, approved by {e.by}: {e.reason}"
-              for e in clock._extensions]
+              for e in clock.extensions]
     lines += [f"excluded time: after {s.stopped_on} to {s.resumed_on or '(still stopped)'} ({s.reason})"
               for s in clock.stops]
     lines.append(f"due {clock.due}" if clock.due else "due: none while the clock is stopped")

@@ -57,7 +57,12 @@ def to_datetime(value: Any, field: str = "at") -> pendulum.DateTime:
             _ALLOWED_TIMES,
             "A naive datetime has no time zone; use pendulum.datetime(..., tz='Asia/Shanghai').",
         )
-    return pendulum.instance(value).in_timezone(SHANGHAI)
+    try:
+        return pendulum.instance(value).in_timezone(SHANGHAI)
+    except OverflowError:
+        from officeflow.errors import InvalidValue
+
+        raise InvalidValue(field, value, "a time representable in Asia/Shanghai") from None
 
 
 def from_ordinal(value: int) -> pendulum.Date:

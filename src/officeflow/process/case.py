@@ -65,7 +65,7 @@ class Case:
         """The clock for ``rule_id``; an unknown id raises, listing the case's clocks."""
         try:
             return self.clocks[rule_id]
-        except KeyError:
+        except (KeyError, TypeError):
             raise UnknownName("rule_id", rule_id, self.clocks, "clocks of this case") from None
 
     @property

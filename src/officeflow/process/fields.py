@@ -7,6 +7,7 @@ written to JSON and read back.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -94,6 +95,8 @@ class Field:
             raise InvalidValue(f"Field {self.name!r}.choices", self.choices, "a non-empty tuple")
 
     def check(self, value: Any, where: str) -> Any:
+        if self.kind == "text" and type(value) is str and value.strip():  # the common case, fast
+            return value
         field = f"{where}.{self.name}"
         checked = KINDS[self.kind].check(value, field)
         if self.choices and checked not in self.choices:
@@ -111,14 +114,14 @@ def check_payload(fields: tuple[Field, ...], payload: Mapping[str, Any], where: 
                   today: pendulum.Date) -> dict[str, Any]:
     """Validate ``payload`` against ``fields``: unknown names, missing required values, wrong
     kinds and dates after the event's own date are refused."""
-    known = {f.name: f for f in fields}
-    unknown = sorted(set(payload) - set(known))
-    if unknown:
+    values: dict[str, Any] = {}
+    if len(payload) > len(fields) or any(name not in _names(fields) for name in payload):
+        known = _names(fields)
+        unknown = sorted(set(payload) - set(known))
         raise InvalidValue(f"{where}: payload field", unknown[0],
                            "one of " + (", ".join(known) or "no fields (this event records none)"))
-    values: dict[str, Any] = {}
     for field in fields:
-        if field.name not in payload or payload[field.name] is None:
+        if payload.get(field.name) is None:
             if field.required:
                 raise InvalidValue(f"{where}.{field.name}", None,
                                    f"{KINDS[field.kind].allowed} ({field.label or 'required'})")
@@ -129,6 +132,11 @@ def check_payload(fields: tuple[Field, ...], payload: Mapping[str, Any], where: 
                                f"a date on or before the event's date {today} (record facts that happened)")
         values[field.name] = value
     return values
+
+
+@functools.cache
+def _names(fields: tuple[Field, ...]) -> frozenset[str]:
+    return frozenset(f.name for f in fields)
 
 
 def dump_payload(fields: tuple[Field, ...], values: Mapping[str, Any]) -> dict[str, Any]:

@@ -84,6 +84,7 @@ class Process:
         names = self._allowed[state]
         if actor is None:
             return names
+        _check_actor(actor)
         return tuple(n for n in names if actor.has_any(self._events[n].roles))
 
     # -- cases -----------------------------------------------------------------------------------
@@ -108,15 +109,16 @@ class Process:
         except OfficeflowError as exc:
             raise InvalidValue(f"{self.name}.{opening.name}", case_id, "dates within the calendar",
                                str(exc)) from exc
-        entry = HistoryEntry(opening.name, when, by, _freeze(values))
-        return Case(self, case_id, opening.state, by.name, _freeze(values), _freeze(clocks), (entry,), cal)
+        recorded = _freeze(values)
+        entry = HistoryEntry(opening.name, when, by, recorded)
+        return Case(self, case_id, opening.state, by.name, recorded, MappingProxyType(clocks), (entry,), cal)
 
     def _apply(self, case: Case, name: str, at: Any, by: Actor, payload: Mapping[str, Any]) -> Case:
-        event = self._events.get(name)
+        event = self._events.get(name) if isinstance(name, str) else None
         if event is None:
             raise EventRefused(case.id, case.state, str(name), _unknown(name, self._events),
                                self._allowed[case.state])
-        when = _check_time(case, at)
+        when = _check_time(case, at, name)
         _check_actor(by)
         if not by.has_any(event.roles):
             raise AccessDenied(str(by), f"{name} ({event.label}) on case {case.id!r}",
@@ -155,7 +157,7 @@ class Process:
         except OfficeflowError as exc:
             raise refuse(str(exc)) from exc
         owner = values[event.hands_over] if event.hands_over else case.owner
-        entry = HistoryEntry(event.name, when, by, _freeze(values) if values else _EMPTY)
+        entry = HistoryEntry(event.name, when, by, MappingProxyType(values) if values else _EMPTY)
         return Case(self, case.id, route.dest or case.state, owner, data,
                     MappingProxyType(clocks), (*case.history, entry), case.calendar)
 
@@ -213,17 +215,19 @@ def _check_actor(by: object) -> None:
         raise InvalidType("by", by, "an officeflow.Actor")
 
 
-def _check_time(case: Case, at: Any) -> pendulum.DateTime:
+def _check_time(case: Case, at: Any, event: str) -> pendulum.DateTime:
     when = to_datetime(at, "at")
     last = case.history[-1].at
     if when < last:
-        raise EventRefused(case.id, case.state, "(any)", f"at={when.isoformat()} is earlier than the "
+        raise EventRefused(case.id, case.state, event, f"at={when.isoformat()} is earlier than the "
                            f"last event ({case.history[-1].event} at {last.isoformat()}); history only "
                            "moves forward", case.allowed_events())
     return when
 
 
 def _new_data(case: Case, event: Event, ctx: Context) -> Mapping[str, Any]:
+    if not event.records and event.effect is None:
+        return case.data
     changes = {name: ctx.payload[name] for name in event.records if name in ctx.payload}
     if event.effect is not None:
         changes.update(event.effect(ctx))
@@ -237,7 +241,7 @@ def _run_clocks(actions: Iterable[ClockAction], clocks: dict[str, Clock], ctx: C
     for action in actions:
         on = ctx.date(action.on)
         if action.kind == "start":
-            clocks[action.rule] = Clock.start(registry.get(action.rule), on, calendar)
+            clocks[action.rule] = Clock._begin(registry.get(action.rule), on, calendar)
         elif action.kind == "finish":
             wanted = clocks if action.rule == ALL_RUNNING else [action.rule]
             for rule in [r for r in wanted if r in clocks and clocks[r].finished_on is None]:

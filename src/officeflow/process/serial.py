@@ -8,6 +8,7 @@ order, a recorded state or clock the replay does not reproduce, missing fields â
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -53,7 +54,21 @@ def case_to_dict(case: Case) -> dict[str, Any]:
 
 def _dump_data(process: Process, data: Mapping[str, Any]) -> dict[str, Any]:
     fields = {f.name: f for f in _data_fields(process)}
-    return {k: fields[k].dump(v) if k in fields else v for k, v in data.items()}
+    return {k: fields[k].dump(v) if k in fields else _plain(v) for k, v in data.items()}
+
+
+def _plain(value: Any) -> Any:
+    """Data an ``effect`` computed, as JSON gives it back: tuples and sets as lists (sets
+    sorted), mappings as dicts, dates as ISO text."""
+    if isinstance(value, Mapping):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    if isinstance(value, frozenset | set):
+        return sorted((_plain(v) for v in value), key=repr)
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    return value
 
 
 def case_from_dict(process: Process, data: Mapping[str, Any], calendar: WorkCalendar | None) -> Case:
