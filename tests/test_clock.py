@@ -534,8 +534,9 @@ def test_explain_text_and_html():
 def test_explain_natural_days_roll_and_months_arithmetic():
     petition = {s.date: s for s in Clock.start("petition.handling", on=D(2026, 8, 3)).explain().steps}
     assert petition[D(2026, 10, 2)].why == "counted 60/60: statutory holiday"
-    assert petition[D(2026, 10, 3)].why.startswith("rolled forward: the period ended on a rest day")
+    assert petition[D(2026, 10, 3)].why.startswith("rolled forward (the period ended on a rest day)")
     assert max(petition) == D(2026, 10, 8)
+    assert petition[D(2026, 10, 8)].why == "due: the first working day after the period ended on a rest day"
     months = Clock.start("suggestion.reply", on=D(2025, 8, 31)).explain()
     assert months.steps == ()
     assert months.lines[-1].startswith("2025-08-31 + 3 months = 2025-11-30 (民法典 art. 202")

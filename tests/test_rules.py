@@ -650,7 +650,7 @@ def test_registry_due_many_with_agency_limits():
 
 def test_batch_errors():
     starts = np.array(["2026-09-21", "2026-09-22"], dtype="datetime64[D]")
-    shape = r"rule_ids: got 'shape \(1,\)'; allowed: the shape of starts \(2,\)"
+    shape = r"rules: got 'shape \(1,\)'; allowed: the shape of starts \(2,\)"
     with pytest.raises(officeflow.InvalidValue, match=shape):
         rules.due_many(["licensing.decision"], starts)
     with pytest.raises(officeflow.UnknownName, match=r"did you mean 'licensing.decision'"):

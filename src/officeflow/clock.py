@@ -300,8 +300,8 @@ class Clock:
 
     def status(self, on: _dt.date) -> ClockStatus:
         """Where the clock stands at the end of ``on``: a pure function of (clock, on)."""
-        view = self.as_of(on)
-        day = to_date(on, "on")
+        day = self.calendar.date_of(on, "on")  # a date outside coverage raises
+        view = self.as_of(day)
         if view.finished_on is not None:
             assert view.due is not None
             return ClockStatus.MET if view.finished_on <= view.due else ClockStatus.MET_LATE
@@ -317,7 +317,7 @@ class Clock:
         view, day = self.as_of(on), to_date(on, "on")
         start = view.started_on
         if self.rule.unit is Unit.MONTHS:
-            return max(0, start.diff(day, abs=False).in_months())
+            return max(0, _whole_months(start, day))
         count = self._units_between(start, day)
         for stop in view.stops:
             end = min(stop.resumed_on or day, day)
@@ -332,7 +332,7 @@ class Clock:
         if view.due is None:
             return view.limit_amount() - self.elapsed(day)
         if self.rule.unit is Unit.MONTHS:
-            return day.diff(view.due, abs=False).in_months()
+            return _whole_months(day, view.due)
         return self._units_between(day, view.due)
 
     def reminders(self) -> tuple[Reminder, ...]:
@@ -395,6 +395,7 @@ class Clock:
 
     def _with(self, event: ClockEvent) -> Clock:
         events = (*self.events, event)
+        due: pendulum.Date | None
         if event.kind == "finish" and self._due is not None:  # finishing never moves the due date
             due = self._due
         else:
@@ -402,8 +403,7 @@ class Clock:
         return Clock._assemble(self.rule, events, self.calendar, self.warning, self.ladder, due)
 
     def _check_on(self, on: _dt.date) -> pendulum.Date:
-        day = to_date(on, "on")
-        self.calendar.is_workday(day)  # coverage
+        day = self.calendar.date_of(on, "on")  # validates the type and the coverage
         if self.finished_on is not None:
             raise ClockRefused(f"{self.rule.id}: the clock finished on {self.finished_on}")
         if day < self.last_event_on:
@@ -438,6 +438,13 @@ class Clock:
         if self.rule.unit is Unit.WORKING_DAYS:
             return self.calendar.workdays_between(a, b)
         return (to_date(b) - to_date(a)).days
+
+
+def _whole_months(a: _dt.date, b: _dt.date) -> int:
+    """Whole months from ``a`` to ``b`` counted as art. 202 counts them: the largest m with
+    ``add_months(a, m) <= b`` (so −1 as soon as ``b`` is before ``a``)."""
+    months = (b.year - a.year) * 12 + b.month - a.month
+    return months - 1 if counting.add_months(a, months) > b else months
 
 
 def _due_of(rule: TimeLimit, state: _Derived, calendar: WorkCalendar) -> pendulum.Date | None:
@@ -542,9 +549,12 @@ def _day_steps(clock: Clock) -> list[Step]:
             count += 1
             steps.append(Step(day, True, count, info.kind, f"counted {count}/{total}: {info.kind.english}"))
         else:
-            why = "rolled forward: the period ended on a rest day" if count >= total else "skipped"
             about = f" ({info.holiday})" if info.holiday else ""
-            steps.append(Step(day, False, count, info.kind, f"{why}: {info.kind.english}{about}"))
+            why = f"skipped: {info.kind.english}{about}"
+            if count >= total:
+                why = ("due: the first working day after the period ended on a rest day" if info.works
+                       else f"rolled forward (the period ended on a rest day): {info.kind.english}{about}")
+            steps.append(Step(day, False, count, info.kind, why))
         day = day.add(days=1)
     return steps
 

@@ -152,7 +152,7 @@ def _actor_for(draw: st.DrawFn, case: Case, event: Event) -> Actor:
 
 
 def _open(draw: st.DrawFn, process: Process, calendar: WorkCalendar | None) -> Case:
-    at = draw(datetimes(calendar, margin_days=500))
+    at = draw(datetimes(calendar, margin_days=500)).add(days=5)  # opening dates go up to 5 days back
     by = draw(actors(roles=process.opening.roles))
     data = payloads(draw, process.opening.fields, None, at.date())
     return process.open(f"{process.name}-{draw(st.integers(1, 9999)):04d}", at=at, by=by,

@@ -32,6 +32,12 @@ def _arrays(calendar: WorkCalendar) -> dict[str, Any]:
         cache["workdays"] = (np.asarray(calendar._workdays, dtype=np.int64)
                              - _UNIX_EPOCH_ORDINAL).astype("datetime64[D]")
         cache["works"] = np.frombuffer(calendar._works, dtype=np.uint8).astype(bool)
+        dates = calendar._dates
+        cache["month"] = np.array([(d.year - dates[0].year) * 12 + d.month - 1 for d in dates], np.int64)
+        cache["dom"] = np.array([d.day for d in dates], np.int64)
+        starts = np.flatnonzero(cache["dom"] == 1)
+        cache["month_first"] = starts
+        cache["month_len"] = np.diff(np.append(starts, len(dates)))
     return cache
 
 
@@ -94,6 +100,44 @@ def roll_forward_many(calendar: WorkCalendar, dates: Any) -> Any:
                                     str(calendar.coverage), "The next working day is not covered.")
     nxt = arrays["workdays"][np.minimum(target, len(calendar._workdays) - 1)]
     return np.where(works, array, nxt)
+
+
+def positions(calendar: WorkCalendar, dates: Any, field: str = "dates") -> Any:
+    """Each date's index in the calendar (days since its first covered date), coverage checked."""
+    return _positions(calendar, dates, field)[1]
+
+
+def gather_workdays(calendar: WorkCalendar, index: Any, after: Any, plus: Any) -> Any:
+    """``workdays[cum[index + after] + plus]`` as ``datetime64[D]``: the working day whose rank is
+    the number of working days before day ``index + after``, plus ``plus``.
+
+    The whole counting of periods is this one gather: ``roll_forward(i)`` is ``(0, 0)``; the
+    n-th working day after ``i`` is ``(1, n - 1)``; the end of n natural days is ``(n, 0)``.
+    """
+    np = require_numpy("batch calendar questions")
+    arrays = _arrays(calendar)
+    where = index + after
+    if where.size and (int(where.min()) < 0 or int(where.max()) > calendar._size):
+        raise CalendarCoverageError("dates", "a period end", str(calendar.coverage),
+                                    "It falls outside the covered dates.")
+    rank = np.take(arrays["cum"], where) + plus
+    if rank.size and int(rank.max()) >= len(calendar._workdays):
+        raise CalendarCoverageError("dates", "a deadline", str(calendar.coverage),
+                                    "It falls after the last covered working day.")
+    return np.take(arrays["workdays"], rank)
+
+
+def month_end_positions(calendar: WorkCalendar, index: Any, months: Any) -> Any:
+    """Indexes of the days ``months`` after the days at ``index``: the same day-number, or the
+    last day of the month when it has no such day (民法典 art. 202). Integer gathers only."""
+    np = require_numpy("batch calendar questions")
+    arrays = _arrays(calendar)
+    target = np.take(arrays["month"], index) + months
+    if target.size and (int(target.min()) < 0 or int(target.max()) >= len(arrays["month_first"])):
+        raise CalendarCoverageError("dates", "a period of months", str(calendar.coverage),
+                                    "It ends outside the covered dates.")
+    day = np.minimum(np.take(arrays["dom"], index), np.take(arrays["month_len"], target))
+    return np.take(arrays["month_first"], target) + day - 1
 
 
 def is_workday_many(calendar: WorkCalendar, dates: Any) -> Any:

@@ -156,9 +156,10 @@ class WorkCalendar:
             raise self._past_end(d, 1, "first working day")
         return self._workday_dates[k]
 
-    def date_of(self, d: _dt.date) -> pendulum.Date:
-        """``d``'s local date as the calendar's own shared ``pendulum.Date`` (no new object)."""
-        return self._dates[self._index(d, "d")]
+    def date_of(self, d: _dt.date, field: str = "d") -> pendulum.Date:
+        """``d``'s local date as the calendar's own shared ``pendulum.Date`` (no new object);
+        a date outside coverage raises, naming ``field``."""
+        return self._dates[self._index(d, field)]
 
     def roll_forward_days(self, d: _dt.date, days: int) -> pendulum.Date:
         """``roll_forward(d + days)``: the end of a period of natural days (日) from ``d``."""

@@ -14,7 +14,7 @@ import pendulum  # noqa: F401  (doctest)
 from officeflow.rules.catalogue import CATALOGUE, DISCLOSURE_STOPS, LICENSING_STOPS
 from officeflow.rules.counting import add_months
 from officeflow.rules.model import Direction, Extension, TimeLimit, Unit
-from officeflow.rules.registry import DEFAULT, Registry
+from officeflow.rules.registry import DEFAULT, Registry, RuleCodes
 
 if TYPE_CHECKING:
     from officeflow.calendar import WorkCalendar
@@ -27,11 +27,13 @@ __all__ = [
     "Direction",
     "Extension",
     "Registry",
+    "RuleCodes",
     "TimeLimit",
     "Unit",
     "add_months",
     "all",
     "due_many",
+    "encode",
     "get",
 ]
 
@@ -41,9 +43,15 @@ def get(rule_id: str) -> TimeLimit:
     return DEFAULT.get(rule_id)
 
 
-def due_many(rule_ids: Any, starts: Any, *, calendar: WorkCalendar | None = None) -> Any:
-    """Due dates for many (rule id, start) pairs from the catalogue (needs ``numpy``)."""
-    return DEFAULT.due_many(rule_ids, starts, calendar=calendar)
+def due_many(rules: Any, starts: Any, *, calendar: WorkCalendar | None = None) -> Any:
+    """Due dates for many (rule id, start) pairs from the catalogue (needs ``numpy``); pass
+    ``rules.encode(ids)`` instead of the ids for large caseloads."""
+    return DEFAULT.due_many(rules, starts, calendar=calendar)
+
+
+def encode(rule_ids: Any) -> RuleCodes:
+    """Rule ids as integer codes for :func:`due_many` (needs ``numpy``)."""
+    return DEFAULT.encode(rule_ids)
 
 
 def all() -> tuple[TimeLimit, ...]:

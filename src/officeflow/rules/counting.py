@@ -13,6 +13,7 @@ One table row per unit; the functions take unit codes (``"wd"``, ``"d"``, ``"m"`
 
 from __future__ import annotations
 
+import calendar as _stdcal
 import datetime as _dt
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -62,17 +63,20 @@ def _natural_days(cal: WorkCalendar, start: _dt.date, amount: int, stops: Sequen
 
 
 def _months(cal: WorkCalendar, start: _dt.date, amount: int, stops: Sequence[Stop]) -> pendulum.Date:
-    end = add_months(to_date(start, "start"), amount)
+    first = cal.date_of(start, "start")
+    end = add_months(first, amount)
     for stopped, resumed in stops:
         if to_date(stopped) < end:
             end = end.add(days=(to_date(resumed) - to_date(stopped)).days)
-    cal.is_workday(start)
     return cal.roll_forward(end)
 
 
-def add_months(start: pendulum.Date, months: int) -> pendulum.Date:
-    """The same day-number ``months`` later, or the last day of that month (民法典 art. 202)."""
-    return start.add(months=months)  # pendulum clamps to the month's end
+def add_months(start: _dt.date, months: int) -> pendulum.Date:
+    """The same day-number ``months`` later (or earlier, if negative), or the last day of that
+    month when it has no such day (民法典 art. 202)."""
+    year, month0 = divmod(start.year * 12 + start.month - 1 + months, 12)
+    day = min(start.day, _stdcal.monthrange(year, month0 + 1)[1])
+    return pendulum.Date(year, month0 + 1, day)
 
 
 _FORWARD: dict[str, Callable[[WorkCalendar, _dt.date, int, Sequence[Stop]], pendulum.Date]] = {
@@ -98,22 +102,40 @@ def backward(unit: str, amount: int, event: _dt.date, calendar: WorkCalendar | N
     return cal.roll_backward(target)
 
 
-def forward_many(unit: str, amount: int, starts: Any, calendar: WorkCalendar | None) -> Any:
-    """``forward`` over a numpy ``datetime64[D]`` array (no stops)."""
-    from officeflow.calendar.batch import require_numpy
+def forward_many(unit: str, amount: Any, starts: Any, calendar: WorkCalendar | None) -> Any:
+    """``forward`` over a numpy ``datetime64[D]`` array (no stops); ``amount`` an int or an int
+    array of the same shape."""
+    return forward_mixed(((unit, amount),), 0, starts, calendar)
 
-    np = require_numpy("batch due dates")
+
+def forward_mixed(table: Sequence[tuple[str, Any]], codes: Any, starts: Any,
+                  calendar: WorkCalendar | None) -> Any:
+    """Due dates for many periods at once: item ``i`` runs ``table[codes[i]]`` — a (unit, amount)
+    pair — from ``starts[i]``. One vectorised gather for every unit (see
+    :func:`officeflow.calendar.batch.gather_workdays`); months first move each start to the end
+    of its months (art. 202)."""
+    from officeflow.calendar import batch
+
+    np = batch.require_numpy("batch due dates")
     cal = default_calendar(calendar)
-    if unit == "wd":
-        return cal.add_workdays_many(starts, amount)
     array = np.asarray(starts, dtype="datetime64[D]")
-    cal.is_workday_many(array)  # coverage of the starts
-    if unit == "d":
-        return cal.roll_forward_many(array + np.timedelta64(amount, "D"))
-    months = array.astype("datetime64[M]")
-    day = (array - months.astype("datetime64[D]")).astype(np.int64)
-    target = months + np.timedelta64(amount, "M")
-    length = ((target + np.timedelta64(1, "M")).astype("datetime64[D]")
-              - target.astype("datetime64[D]")).astype(np.int64)
-    end = target.astype("datetime64[D]") + np.minimum(day, length - 1).astype("timedelta64[D]")
-    return cal.roll_forward_many(end)
+    index = batch.positions(cal, array, "starts")
+    codes = np.asarray(codes)
+
+    def column(values: Sequence[Any]) -> Any:
+        return np.asarray(values[0], dtype=np.int64) if len(values) == 1 else \
+            np.asarray(values, dtype=np.int64)[codes]
+
+    after = column([1 if unit == "wd" else amount if unit == "d" else 0 for unit, amount in table])
+    plus = column([np.asarray(amount) - 1 if unit == "wd" else 0 for unit, amount in table])
+    if any(unit == "m" for unit, _ in table):  # months first: move each start to its end (0 = stay)
+        index = batch.month_end_positions(
+            cal, index, column([amount if unit == "m" else 0 for unit, amount in table]))
+    result = batch.gather_workdays(cal, index, after, plus)
+    zero_rows = [row for row, (unit, amount) in enumerate(table) if unit == "wd" and np.any(
+        np.asarray(amount) == 0)]
+    if zero_rows:  # zero working days: the start itself, even on a rest day
+        zero = (np.asarray(table[0][1]) == 0) if len(table) == 1 else \
+            np.asarray([row in zero_rows for row in range(len(table))])[codes]
+        result = np.where(zero, array, result)
+    return result
