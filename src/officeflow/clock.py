@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import functools
 from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple
 
@@ -71,6 +72,13 @@ class ClockEvent:
         return data
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _plain_event(kind: str, on: pendulum.Date) -> ClockEvent:
+    """A start, resume, restart or finish event. These carry only a kind and a day, and are
+    immutable, so equal ones are shared between clocks (a pure memo: fewer objects per case)."""
+    return ClockEvent(kind, on)
+
+
 @attrs.frozen(slots=True)
 class Stop:
     """Excluded time: the days after ``stopped_on`` up to and including ``resumed_on``."""
@@ -106,15 +114,15 @@ def _close_stop(state: _Derived, on: pendulum.Date) -> tuple[Stop, ...]:
 
 
 def _stop(s: _Derived, e: ClockEvent) -> _Derived:
-    return s._replace(stops=(*s.stops, Stop(e.on, None, e.reason)))
+    return _Derived(s.started_on, (*s.stops, Stop(e.on, None, e.reason)), s.extensions, s.finished_on)
 
 
 def _resume(s: _Derived, e: ClockEvent) -> _Derived:
-    return s._replace(stops=_close_stop(s, e.on))
+    return _Derived(s.started_on, _close_stop(s, e.on), s.extensions, s.finished_on)
 
 
 def _extend(s: _Derived, e: ClockEvent) -> _Derived:
-    return s._replace(extensions=(*s.extensions, e))
+    return _Derived(s.started_on, s.stops, (*s.extensions, e), s.finished_on)
 
 
 def _restart(s: _Derived, e: ClockEvent) -> _Derived:
@@ -150,7 +158,7 @@ class Clock:
         """The kernel's fast start: ``rule`` is a forward catalogue rule (checked when the process
         was declared) and ``day`` a date; counting validates its coverage."""
         due = counting.forward(rule.unit.code, rule._amount(), day, calendar)
-        return cls._assemble(rule, (ClockEvent("start", day),), calendar, 3, DEFAULT_LADDER, due)
+        return cls._assemble(rule, (_plain_event("start", day),), calendar, 3, DEFAULT_LADDER, due)
 
     @classmethod
     def _assemble(cls, rule: TimeLimit, events: tuple[ClockEvent, ...], calendar: WorkCalendar,
@@ -189,7 +197,7 @@ class Clock:
         day = to_date(on, "on")
         cal.is_workday(day)  # coverage
         due = counting.forward(rule.unit.code, rule._amount(), day, cal)
-        return cls._assemble(rule, (ClockEvent("start", day),), cal, warning, ladder, due)
+        return cls._assemble(rule, (_plain_event("start", day),), cal, warning, ladder, due)
 
     # -- the derived facts -------------------------------------------------------------------------
 
@@ -255,7 +263,7 @@ class Clock:
         day = self._check_on(on)
         if not self.stopped:
             raise ClockRefused(f"{self.rule.id}: resume on {day} without a stop; the clock is running")
-        return self._with(ClockEvent("resume", day))
+        return self._with(_plain_event("resume", day))
 
     def extend(self, on: _dt.date, approved_by: str, reason: str, amount: int | None = None) -> Clock:
         """Extend the limit by ``amount`` (default: all the rule allows), in the rule's unit."""
@@ -282,11 +290,11 @@ class Clock:
         day = self._check_on(on)
         if not self.rule.restartable:
             raise ClockRefused(f"{self.rule.id}: this clock does not restart ({self.rule.source})")
-        return self._with(ClockEvent("restart", day))
+        return self._with(_plain_event("restart", day))
 
     def finish(self, on: _dt.date) -> Clock:
         """The act was done on ``on``: the clock is met (on or before due) or met late."""
-        return self._with(ClockEvent("finish", self._check_on(on)))
+        return self._with(_plain_event("finish", self._check_on(on)))
 
     # -- questions about a day ---------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ The state, the data and the clocks can always be re-derived by replaying the his
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -31,7 +32,12 @@ class HistoryEntry:
     event: str
     at: pendulum.DateTime
     by: Actor
-    payload: Mapping[str, Any]
+    _payload: dict[str, Any] = attrs.field(repr=False)
+
+    @property
+    def payload(self) -> Mapping[str, Any]:
+        """The validated payload, read-only."""
+        return MappingProxyType(self._payload)
 
 
 @attrs.frozen(slots=True, repr=False)
@@ -42,8 +48,8 @@ class Case:
     id: str
     state: str
     owner: str
-    data: Mapping[str, Any]
-    clocks: Mapping[str, Clock]
+    _data: dict[str, Any] = attrs.field(repr=False)
+    _clocks: dict[str, Clock] = attrs.field(repr=False)
     history: tuple[HistoryEntry, ...]
     calendar: WorkCalendar = attrs.field(eq=False)
 
@@ -61,10 +67,20 @@ class Case:
         payload are checked only when the event is applied."""
         return self.process.allowed(self.state, actor)
 
+    @property
+    def data(self) -> Mapping[str, Any]:
+        """The case's domain data (from the opening and the events' records), read-only."""
+        return MappingProxyType(self._data)
+
+    @property
+    def clocks(self) -> Mapping[str, Clock]:
+        """The case's clocks by rule id, read-only."""
+        return MappingProxyType(self._clocks)
+
     def clock(self, rule_id: str) -> Clock:
         """The clock for ``rule_id``; an unknown id raises, listing the case's clocks."""
         try:
-            return self.clocks[rule_id]
+            return self._clocks[rule_id]
         except (KeyError, TypeError):
             raise UnknownName("rule_id", rule_id, self.clocks, "clocks of this case") from None
 

@@ -7,7 +7,6 @@ written to JSON and read back.
 from __future__ import annotations
 
 import datetime as _dt
-import functools
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -111,13 +110,13 @@ class Field:
 
 
 def check_payload(fields: tuple[Field, ...], payload: Mapping[str, Any], where: str,
-                  today: pendulum.Date) -> dict[str, Any]:
-    """Validate ``payload`` against ``fields``: unknown names, missing required values, wrong
-    kinds and dates after the event's own date are refused."""
+                  today: pendulum.Date, names: frozenset[str] | None = None) -> dict[str, Any]:
+    """Validate ``payload`` against ``fields`` (whose names are ``names``, if known): unknown
+    names, missing required values, wrong kinds and dates after the event's own date are refused."""
     values: dict[str, Any] = {}
-    if len(payload) > len(fields) or any(name not in _names(fields) for name in payload):
-        known = _names(fields)
-        unknown = sorted(set(payload) - set(known))
+    known = names if names is not None else frozenset(f.name for f in fields)
+    if not known.issuperset(payload):
+        unknown = sorted(set(payload) - known)
         raise InvalidValue(f"{where}: payload field", unknown[0],
                            "one of " + (", ".join(known) or "no fields (this event records none)"))
     for field in fields:
@@ -132,11 +131,6 @@ def check_payload(fields: tuple[Field, ...], payload: Mapping[str, Any], where: 
                                f"a date on or before the event's date {today} (record facts that happened)")
         values[field.name] = value
     return values
-
-
-@functools.cache
-def _names(fields: tuple[Field, ...]) -> frozenset[str]:
-    return frozenset(f.name for f in fields)
 
 
 def dump_payload(fields: tuple[Field, ...], values: Mapping[str, Any]) -> dict[str, Any]:

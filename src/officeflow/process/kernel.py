@@ -30,13 +30,14 @@ from officeflow.process.fields import check_payload
 from officeflow.rules import DEFAULT, Registry
 from officeflow.rules.counting import default_calendar
 
-_EMPTY: Mapping[str, Any] = MappingProxyType({})
+_NOTHING: dict[str, Any] = {}
+"""The shared empty payload / data (never mutated: cases and entries are rebuilt, not edited)."""
 
 
 class Process:
     """A declared process: states, the opening, events; one per regulation, shared by all cases."""
 
-    __slots__ = ("_allowed", "_events", "_labels", "_states", "_table", "description", "events",
+    __slots__ = ("_allowed", "_events", "_labels", "_names", "_states", "_table", "description", "events",
                  "label", "machine", "name", "opening", "registry", "source", "states")
 
     def __init__(self, name: str, label: str, *, states: Iterable[State], opening: Opening,
@@ -50,6 +51,7 @@ class Process:
         self._states = {s.name: s for s in self.states}
         self._events = {e.name: e for e in self.events}
         self._labels = {e.name: e.label for e in self.events} | {opening.name: opening.label}
+        self._names = {e.name: frozenset(f.name for f in e.fields) for e in self.events}
         self.machine = engine.build_machine(self.states, self.events, opening.state)
         self._table = engine.compile_table(self.machine)
         self._allowed = {s.name: tuple(e.name for e in self.events if (s.name, e.name) in self._table)
@@ -102,16 +104,16 @@ class Process:
                                f"needs one of the roles {sorted(opening.roles)}")
         values = check_payload(opening.fields, data, f"{self.name}.{opening.name}", when.date())
         cal = default_calendar(calendar)
-        seed = Case(self, case_id, opening.state, by.name, _EMPTY, _EMPTY, (), cal)
-        ctx = Context(seed, _OPENING_EVENT, when, _local_date(cal, when), by, values, values)
+        seed = Case(self, case_id, opening.state, by.name, _NOTHING, _NOTHING, (), cal)
+        ctx = Context(seed, _OPENING_EVENT, when, _local_date(cal, when), by, values, MappingProxyType(values))
         try:
             clocks = _run_clocks(opening.clocks, {}, ctx, self.registry, cal)
         except OfficeflowError as exc:
             raise InvalidValue(f"{self.name}.{opening.name}", case_id, "dates within the calendar",
                                str(exc)) from exc
-        recorded = _freeze(values)
+        recorded = values or _NOTHING
         entry = HistoryEntry(opening.name, when, by, recorded)
-        return Case(self, case_id, opening.state, by.name, recorded, MappingProxyType(clocks), (entry,), cal)
+        return Case(self, case_id, opening.state, by.name, recorded, clocks, (entry,), cal)
 
     def _apply(self, case: Case, name: str, at: Any, by: Actor, payload: Mapping[str, Any]) -> Case:
         event = self._events.get(name) if isinstance(name, str) else None
@@ -139,27 +141,29 @@ class Process:
             raise refuse(f"first-contact responsibility (首问负责制): {case.owner} owns this case until "
                          "a recorded handover")
         today = _local_date(case.calendar, when)
-        values = check_payload(event.fields, payload, event.name, today) if payload or event.fields else {}
+        values = check_payload(event.fields, payload, f"{case.id}.{event.name}", today,
+                               self._names[event.name]) if payload or event.fields else {}
         ctx = Context(case, event, when, today, by, values, case.data)
         for guard in event.guards:
             reason = guard.check(ctx)
             if reason:
                 raise refuse(f"{guard.name}: {reason}")
         data = _new_data(case, event, ctx)
-        if data is not case.data:
-            ctx = Context(case, event, when, today, by, values, data)
+        if data is not case._data:
+            ctx = Context(case, event, when, today, by, values, MappingProxyType(data))
         route = engine.route_compiled(self._table, case.state, event.name, ctx)
         if route is None:
             raise refuse("no route's condition holds: " + ", ".join(
                 c.route.when_label or "?" for c in self._table[(case.state, event.name)]))
         try:
-            clocks = _run_clocks(event.clocks, dict(case.clocks), ctx, self.registry, case.calendar)
+            clocks = _run_clocks(event.clocks, dict(case._clocks), ctx, self.registry, case.calendar) \
+                if event.clocks else case._clocks
         except OfficeflowError as exc:
             raise refuse(str(exc)) from exc
         owner = values[event.hands_over] if event.hands_over else case.owner
-        entry = HistoryEntry(event.name, when, by, MappingProxyType(values) if values else _EMPTY)
+        entry = HistoryEntry(event.name, when, by, values or _NOTHING)
         return Case(self, case.id, route.dest or case.state, owner, data,
-                    MappingProxyType(clocks), (*case.history, entry), case.calendar)
+                    clocks, (*case.history, entry), case.calendar)
 
     # -- serialisation and diagrams ----------------------------------------------------------------
 
@@ -198,10 +202,6 @@ def _local_date(calendar: WorkCalendar, when: pendulum.DateTime) -> pendulum.Dat
         return when.date()
 
 
-def _freeze(values: Mapping[str, Any]) -> Mapping[str, Any]:
-    return MappingProxyType(dict(values)) if values else _EMPTY
-
-
 def _unknown(name: object, events: Mapping[str, Event]) -> str:
     import difflib
 
@@ -225,15 +225,15 @@ def _check_time(case: Case, at: Any, event: str) -> pendulum.DateTime:
     return when
 
 
-def _new_data(case: Case, event: Event, ctx: Context) -> Mapping[str, Any]:
+def _new_data(case: Case, event: Event, ctx: Context) -> dict[str, Any]:
     if not event.records and event.effect is None:
-        return case.data
+        return case._data
     changes = {name: ctx.payload[name] for name in event.records if name in ctx.payload}
     if event.effect is not None:
         changes.update(event.effect(ctx))
     if not changes:
-        return case.data
-    return MappingProxyType({**case.data, **changes})
+        return case._data
+    return {**case._data, **changes}
 
 
 def _run_clocks(actions: Iterable[ClockAction], clocks: dict[str, Clock], ctx: Context,
