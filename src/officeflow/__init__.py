@@ -10,6 +10,7 @@ Pure domain: no I/O, no clock reads — "now" is always an argument.
 
 from __future__ import annotations
 
+from officeflow.actors import Actor
 from officeflow.clock import Clock, ClockEvent, ClockStatus
 from officeflow.errors import (
     AccessDenied,
@@ -29,6 +30,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "AccessDenied",
+    "Actor",
     "CalendarCoverageError",
     "CalendarDataError",
     "Clock",

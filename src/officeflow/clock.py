@@ -477,7 +477,11 @@ def _replay(cls: type[Clock], data: Mapping[str, Any], registry: Registry | None
     if first["kind"] != "start":
         raise InvalidCaseData(f"clock data: the first event must be 'start', not {first['kind']!r}")
     ladder = tuple(Rung(int(o), str(t), str(lbl)) for o, t, lbl in data.get("ladder", DEFAULT_LADDER_DATA))
-    clock = cls.start(rule or data["rule"], parse_date(first["on"], "events[0].on"), calendar,
+    if rule is None:
+        rule = (registry or DEFAULT).get(data["rule"])
+        if rule.amount is None and data.get("amount") is not None:  # a per-case limit, as recorded
+            rule = rule.with_amount(data["amount"], Unit.from_code(data.get("unit", rule.unit.code)))
+    clock = cls.start(rule, parse_date(first["on"], "events[0].on"), calendar,
                       warning=data.get("warning", 3), ladder=ladder, registry=registry)
     if clock.rule.id != data["rule"]:
         raise InvalidCaseData(f"clock data: rule {data['rule']!r} is not {clock.rule.id!r}")

@@ -55,8 +55,13 @@ class Context(NamedTuple):
     payload: Mapping[str, Any]
     data: Mapping[str, Any]
 
-    def date(self, field: str | None) -> pendulum.Date:
-        """The payload date ``field`` if given, else the event's own date."""
+    def date(self, field: str | Callable[[Context], Any] | None) -> pendulum.Date:
+        """The day an action applies to: the payload date ``field`` if given, the date a callable
+        computes from this context (e.g. art. 31's receipt date by channel), else the event's own
+        date."""
+        if callable(field):
+            value = field(self)
+            return self.case.calendar.date_of(value, "date") if value is not None else self.on
         value = self.payload.get(field) if field else None
         return value if isinstance(value, pendulum.Date) else self.on
 
@@ -84,16 +89,24 @@ class Route:
     when_label: str = ""
 
 
+DateSource = str | Callable[[Context], Any] | None
+"""Where an action's day comes from: a payload date field, a function of the context, or
+``None`` for the event's own date."""
+
+
 @attrs.frozen(slots=True)
 class ClockAction:
     """What an event does to a clock (rule id ``rule``): start, stop, resume, extend, restart or
-    finish. ``on`` names a payload date field giving the day (default: the event's date);
-    ``reason`` the payload field holding a stop's reason. ``finish`` ends the clock if it runs."""
+    finish. ``on`` gives the day (see :data:`DateSource`; default: the event's date); ``reason``
+    names the payload field holding a stop's reason; ``when``, if given, is a condition on the
+    context (e.g. a joint application starts ``licensing.decision_joint`` instead).
+    ``finish`` ends the clock if it runs."""
 
     kind: str
     rule: str
-    on: str | None = None
+    on: DateSource = None
     reason: str = "reason"
+    when: Callable[[Context], bool] | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.kind not in ("start", "stop", "resume", "extend", "restart", "finish"):
@@ -101,33 +114,38 @@ class ClockAction:
                                "start, stop, resume, extend, restart or finish")
 
 
-def starts(rule: str, on: str | None = None) -> ClockAction:
-    """Start ``rule``'s clock on the event's date or the payload date field ``on``."""
-    return ClockAction("start", rule, on)
+Condition = Callable[[Context], bool] | None
 
 
-def finishes(rule: str, on: str | None = None) -> ClockAction:
+def starts(rule: str, on: DateSource = None, when: Condition = None) -> ClockAction:
+    """Start ``rule``'s clock on the event's date (or the day ``on`` gives)."""
+    return ClockAction("start", rule, on, when=when)
+
+
+def finishes(rule: str, on: DateSource = None, when: Condition = None) -> ClockAction:
     """Finish ``rule``'s clock if it is running (the act is done)."""
-    return ClockAction("finish", rule, on)
+    return ClockAction("finish", rule, on, when=when)
 
 
-def stops(rule: str, reason: str = "reason", on: str | None = None) -> ClockAction:
+def stops(rule: str, reason: str = "reason", on: DateSource = None, when: Condition = None) -> ClockAction:
     """Stop ``rule``'s clock (excluded time) for the payload field ``reason``."""
-    return ClockAction("stop", rule, on, reason)
+    return ClockAction("stop", rule, on, reason, when)
 
 
-def resumes(rule: str, on: str | None = None) -> ClockAction:
-    return ClockAction("resume", rule, on)
+def resumes(rule: str, on: DateSource = None, when: Condition = None) -> ClockAction:
+    """Resume ``rule``'s stopped clock."""
+    return ClockAction("resume", rule, on, when=when)
 
 
-def extends(rule: str) -> ClockAction:
+def extends(rule: str, when: Condition = None) -> ClockAction:
     """Extend ``rule``'s clock: approved by the acting person, payload ``reason`` and optional
     ``amount``."""
-    return ClockAction("extend", rule)
+    return ClockAction("extend", rule, when=when)
 
 
-def restarts(rule: str, on: str | None = None) -> ClockAction:
-    return ClockAction("restart", rule, on)
+def restarts(rule: str, on: DateSource = None, when: Condition = None) -> ClockAction:
+    """Restart ``rule``'s clock from the day ``on`` gives."""
+    return ClockAction("restart", rule, on, when=when)
 
 
 ALL_RUNNING = "*"

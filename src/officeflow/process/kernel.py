@@ -105,7 +105,8 @@ class Process:
         values = check_payload(opening.fields, data, f"{self.name}.{opening.name}", when.date())
         cal = default_calendar(calendar)
         seed = Case(self, case_id, opening.state, by.name, _NOTHING, _NOTHING, (), cal)
-        ctx = Context(seed, _OPENING_EVENT, when, _local_date(cal, when), by, values, MappingProxyType(values))
+        today = _local_date(cal, when)
+        ctx = Context(seed, _OPENING_EVENT, when, today, by, values, MappingProxyType(values))
         try:
             clocks = _run_clocks(opening.clocks, {}, ctx, self.registry, cal)
         except OfficeflowError as exc:
@@ -239,6 +240,8 @@ def _new_data(case: Case, event: Event, ctx: Context) -> dict[str, Any]:
 def _run_clocks(actions: Iterable[ClockAction], clocks: dict[str, Clock], ctx: Context,
                 registry: Registry, calendar: WorkCalendar) -> dict[str, Clock]:
     for action in actions:
+        if action.when is not None and not action.when(ctx):
+            continue
         on = ctx.date(action.on)
         if action.kind == "start":
             clocks[action.rule] = Clock._begin(registry.get(action.rule), on, calendar)
