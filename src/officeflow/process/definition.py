@@ -98,7 +98,8 @@ DateSource = str | Callable[[Context], Any] | None
 class ClockAction:
     """What an event does to a clock (rule id ``rule``): start, stop, resume, extend, restart or
     finish. ``on`` gives the day (see :data:`DateSource`; default: the event's date); ``reason``
-    names the payload field holding a stop's reason; ``when``, if given, is a condition on the
+    names the payload field holding a stop's reason, or ``because`` gives it outright (a hearing
+    request stops the decision clock ``because="hearing"``); ``when``, if given, is a condition on the
     context (e.g. a joint application starts ``licensing.decision_joint`` instead).
     ``finish`` ends the clock if it runs."""
 
@@ -107,6 +108,7 @@ class ClockAction:
     on: DateSource = None
     reason: str = "reason"
     when: Callable[[Context], bool] | None = None
+    because: str = ""
 
     def __attrs_post_init__(self) -> None:
         if self.kind not in ("start", "stop", "resume", "extend", "restart", "finish"):
@@ -127,9 +129,10 @@ def finishes(rule: str, on: DateSource = None, when: Condition = None) -> ClockA
     return ClockAction("finish", rule, on, when=when)
 
 
-def stops(rule: str, reason: str = "reason", on: DateSource = None, when: Condition = None) -> ClockAction:
-    """Stop ``rule``'s clock (excluded time) for the payload field ``reason``."""
-    return ClockAction("stop", rule, on, reason, when)
+def stops(rule: str, reason: str = "reason", on: DateSource = None, when: Condition = None,
+          because: str = "") -> ClockAction:
+    """Stop ``rule``'s clock (excluded time) for the payload field ``reason`` (or ``because``)."""
+    return ClockAction("stop", rule, on, reason, when, because)
 
 
 def resumes(rule: str, on: DateSource = None, when: Condition = None) -> ClockAction:
@@ -198,3 +201,4 @@ class Opening:
     roles: frozenset[str] = attrs.field(converter=_roles)
     fields: tuple[Field, ...] = ()
     clocks: tuple[ClockAction, ...] = ()
+    guards: tuple[Guard, ...] = ()

@@ -77,7 +77,9 @@ class Field:
     """A named value an event records: ``Field("organ", label="有权处理机关")``.
 
     ``choices`` restrict a ``choice`` field; ``choices_from`` names a case-data key whose values
-    are the sensible choices (used by guards and by the Hypothesis strategies).
+    are the sensible choices (used by guards and by the Hypothesis strategies). A ``date`` field
+    records something that has happened, so it may not be after the event's own date — unless
+    ``future`` is set (a scheduled hearing, an expiry, a time granted).
     """
 
     name: str
@@ -86,6 +88,7 @@ class Field:
     required: bool = True
     choices: tuple[str, ...] = ()
     choices_from: str | None = None
+    future: bool = False
 
     def __attrs_post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -98,8 +101,10 @@ class Field:
             return value
         field = f"{where}.{self.name}"
         checked = KINDS[self.kind].check(value, field)
-        if self.choices and checked not in self.choices:
-            raise InvalidValue(field, value, "one of " + ", ".join(self.choices))
+        items = checked if self.kind == "texts" else (checked,)
+        if self.choices and any(item not in self.choices for item in items):
+            raise InvalidValue(field, value, ("each " if self.kind == "texts" else "") + "one of "
+                               + ", ".join(self.choices))
         return checked
 
     def dump(self, value: Any) -> Any:
@@ -126,7 +131,7 @@ def check_payload(fields: tuple[Field, ...], payload: Mapping[str, Any], where: 
                                    f"{KINDS[field.kind].allowed} ({field.label or 'required'})")
             continue
         value = field.check(payload[field.name], where)
-        if isinstance(value, _dt.date) and value > today:
+        if isinstance(value, _dt.date) and value > today and not field.future:
             raise InvalidValue(f"{where}.{field.name}", value,
                                f"a date on or before the event's date {today} (record facts that happened)")
         values[field.name] = value

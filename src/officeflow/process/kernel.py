@@ -107,6 +107,11 @@ class Process:
         seed = Case(self, case_id, opening.state, by.name, _NOTHING, _NOTHING, (), cal)
         today = _local_date(cal, when)
         ctx = Context(seed, _OPENING_EVENT, when, today, by, values, MappingProxyType(values))
+        for guard in opening.guards:
+            reason = guard.check(ctx)
+            if reason:
+                raise InvalidValue(f"{self.name}.{opening.name}", case_id, "a complete opening",
+                                   f"{guard.name}: {reason}")
         try:
             clocks = _run_clocks(opening.clocks, {}, ctx, self.registry, cal)
         except OfficeflowError as exc:
@@ -262,7 +267,7 @@ def _running(clocks: Mapping[str, Clock], rule: str) -> Clock:
 
 
 _CLOCK_OPS = {
-    "stop": lambda c, on, ctx, a: c.stop(on, ctx.payload[a.reason]),
+    "stop": lambda c, on, ctx, a: c.stop(on, a.because or ctx.payload[a.reason]),
     "resume": lambda c, on, ctx, a: c.resume(on),
     "extend": lambda c, on, ctx, a: c.extend(on, ctx.by.name, ctx.payload["reason"],
                                              ctx.payload.get("amount")),

@@ -129,6 +129,16 @@ SUGGESTIONS = (
               statutory=False,
               extension=Extension("assigning_body", "交办机关", total=6,
                                   inform="for complex cases (practice)")),
+    TimeLimit("suggestion.rehandling", "代表不满意后重新办理", 3, M,
+              "the author's evaluation 'dissatisfied'",
+              Citation(_PRACTICE[0], version=_PRACTICE[1],
+                       note="the spec names no number; agency default equal to the reply limit"),
+              statutory=False),
+    TimeLimit("proposal.rehandling", "委员不满意后重新办理", 3, M,
+              "the author's evaluation 'dissatisfied'",
+              Citation(_PRACTICE[0], version=_PRACTICE[1],
+                       note="the spec names no number; agency default equal to the reply limit"),
+              statutory=False),
 )
 
 # -- reconsideration, penalties, supervision ----------------------------------------------------
