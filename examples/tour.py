@@ -11,7 +11,7 @@ import officeflow
 from officeflow import Clock, rules
 from officeflow.actors import Actor
 from officeflow.calendar import china
-from officeflow.processes import petition
+from officeflow.processes import disclosure, licensing, petition, suggestion
 
 D = pendulum.Date
 
@@ -67,25 +67,86 @@ def limits_tour() -> None:
         print(f"\n   A typo is caught: {error}")
 
 
-def clock_tour() -> None:
-    section("3. A licence around National Day 2026: the 20-working-day decision (arts. 42, 45)")
-    decision = Clock.start("licensing.decision", on=D(2026, 9, 15))
-    print(f"   accepted 2026-09-15 → {decision}")
-    decision = decision.stop(D(2026, 9, 18), reason="expert_review").resume(D(2026, 9, 30))
-    print(f"   expert review 2026-09-18 … 2026-09-30 is not counted → {decision}")
-    decision = decision.extend(D(2026, 10, 12), approved_by="李局长", reason="情况复杂，告知申请人")
-    print(f"   extended by the organ's head (+10 working days) → {decision}")
-    for day in (D(2026, 9, 25), D(2026, 11, 9), D(2026, 11, 13)):
-        print(f"   status on {day}: {decision.status(day).name} ({decision.status(day).chinese})")
-    print("   reminders (催办):")
-    for reminder in decision.reminders():
-        print(f"      {reminder}")
-    decision = decision.finish(D(2026, 11, 10))
-    print(f"   granted 2026-11-10 → {decision.status(D(2026, 11, 30)).name} "
-          f"({decision.status(D(2026, 11, 30)).chinese})")
-    section("   … and the 10-working-day certificate (art. 44) for a licence granted on 2026-09-28")
-    certificate = Clock.start("licensing.certificate", on=D(2026, 9, 28))
-    print(certificate.explain())
+def licence_tour() -> None:
+    section("3. A licence around National Day 2026 (行政许可法): the 20-working-day decision and\n"
+            "   the 10-working-day certificate, with a supplement, expert review and an extension")
+    officer = Actor("陈窗口", "政务服务中心", roles={"licensing_officer"})
+    decider = Actor("周处长", "审批处", roles={"licensing_decider"})
+    head = Actor("李局长", "局领导", roles={"organ_head"})
+    case = licensing.PROCESS.open("XK-2026-0914", at=at(2026, 9, 14), by=officer,
+                                  applicant="某食品有限公司", matter="食品经营许可")
+    notice = case.clock("licensing.supplement_notice")
+    print(f"   materials received 2026-09-14; a supplement notice is due by {notice.due} "
+          "(5 working days, art. 32 — 9/20 is a working Sunday)")
+    case = case.apply("request_supplement", at=at(2026, 9, 16), by=officer,
+                      missing=["场所平面图", "设备清单"])
+    try:
+        case.apply("resubmit", at=at(2026, 9, 18), by=officer).apply(
+            "request_supplement", at=at(2026, 9, 18), by=officer, missing=["健康证明"])
+    except officeflow.EventRefused as refusal:
+        print(f"   a second notice is refused: {refusal.reason}")
+    case = case.apply("resubmit", at=at(2026, 9, 18), by=officer)
+    case = case.apply("accept", at=at(2026, 9, 21), by=officer)
+    print(f"   accepted 2026-09-21 → decision due {case.clock('licensing.decision').due} "
+          "(20 working days, art. 42)")
+    case = case.apply("suspend", at=at(2026, 9, 24), by=officer, reason="expert_review", expected_days=15)
+    case = case.apply("resume", at=at(2026, 10, 9), by=officer)
+    print(f"   expert review 9/24 … 10/9 is not counted (art. 45) → "
+          f"due {case.clock('licensing.decision').due}")
+    case = case.apply("extend", at=at(2026, 10, 12), by=head, reason="专家意见分歧，需补充核查",
+                      requested_by="陈窗口", applicant_told_on=D(2026, 10, 12))
+    decision = case.clock("licensing.decision")
+    print(f"   extended once by the organ's head (+10 working days) → due {decision.due}")
+    for day in (D(2026, 9, 30), D(2026, 11, 12), D(2026, 11, 17)):
+        print(f"      status on {day}: {decision.status(day).name} ({decision.status(day).chinese})")
+    print("   reminders (催办):", "; ".join(str(r) for r in decision.reminders()))
+    case = case.apply("grant", at=at(2026, 11, 13), by=decider, scope="预包装食品销售")
+    certificate = case.clock("licensing.certificate")
+    met = case.clock("licensing.decision").status(D(2026, 11, 13)).name
+    print(f"   granted 2026-11-13 → decision {met}; certificate due {certificate.due} "
+          "(10 working days, art. 44)")
+    case = case.apply("issue_certificate", at=at(2026, 11, 20), by=officer, certificate_no="JY13301020260001")
+    print(f"   {case}")
+    late = licensing.PROCESS.open("XK-2026-0915", at=at(2026, 9, 14), by=officer, applicant="某公司",
+                                  matter="食品经营许可")
+    try:
+        late.apply("request_supplement", at=at(2026, 9, 22), by=officer, missing=["营业执照"])
+    except officeflow.EventRefused as refusal:
+        print(f"\n   Too late for a supplement notice: {refusal.reason}")
+    late = late.apply("accept", at=at(2026, 9, 22), by=officer)
+    print(f"   deemed accepted from receipt → decision due {late.clock('licensing.decision').due}")
+    section("   … how the 10-working-day certificate limit runs over National Day (explain)")
+    print(Clock.start("licensing.certificate", on=D(2026, 9, 28)).explain())
+
+
+def public_services_tour() -> None:
+    section("5. Disclosure on request and deputy suggestions")
+    officer = Actor("吴专员", "政府信息公开办", roles={"disclosure_officer"})
+    request = disclosure.PROCESS.open("GK-2026-0088", at=at(2026, 9, 21), by=officer,
+                                      channel="registered_post", requester="王五",
+                                      description="2025年度部门预算执行情况", signed_on=D(2026, 9, 18))
+    print(f"   registered post signed for on 9/18 is the receipt date (art. 31) → reply due "
+          f"{request.clock('disclosure.reply').due}")
+    request = request.apply("consult_third_party", at=at(2026, 9, 25), by=officer, third_party="某企业")
+    request = request.apply("third_party_replied", at=at(2026, 10, 12), by=officer, opinion="objects")
+    print(f"   third-party consultation 9/25 … 10/12 is not counted (art. 33) → due "
+          f"{request.clock('disclosure.reply').due}")
+    request = request.apply("answer", at=at(2026, 10, 20), by=officer, outcome="partly_disclosed",
+                            legal_ground="政府信息公开条例第十五条")
+    print(f"   {request}")
+    office = Actor("孙科员", "人大代表建议办", roles={"suggestion_office"})
+    unit = Actor("钱科长", "市交通运输局", roles={"lead_unit"})
+    matter = suggestion.PROCESS.open("JY-2026-015", at=at(2026, 1, 26), by=office, kind="suggestion",
+                                     author="刘代表", title="关于优化公交线路的建议")
+    matter = matter.apply("assign", at=at(2026, 1, 30), by=office, lead_unit="市交通运输局",
+                          co_units=["市财政局"])
+    print(f"   a deputy's suggestion assigned 1/30 → reply due {matter.clock('suggestion.reply').due} "
+          "(3 months, 代表法 art. 51; 4/30 is the month's end)")
+    try:
+        matter.apply("begin", at=at(2026, 2, 2), by=unit).apply("reply", at=at(2026, 3, 2), by=unit,
+                                                                  answer="已纳入年度计划")
+    except officeflow.EventRefused as refusal:
+        print(f"   replying before contacting the deputy is refused: {refusal.reason}")
 
 
 def petition_tour() -> None:
@@ -127,8 +188,9 @@ def main() -> None:
     print(f"officeflow {officeflow.__version__} — the work of a Chinese government office, exactly.")
     calendar_tour()
     limits_tour()
-    clock_tour()
+    licence_tour()
     petition_tour()
+    public_services_tour()
 
 
 if __name__ == "__main__":

@@ -15,8 +15,10 @@ def test_tour_runs_and_prints_every_section(capsys: pytest.CaptureFixture[str]) 
     runpy.run_path(str(EXAMPLES / "tour.py"), run_name="__main__")
     out = capsys.readouterr().out
     for expected in ("工作日历", "2026-10-10 Sat: make-up workday", "法定期限", "due 2026-10-08",
-                     "licensing.certificate", "DUE_SOON", "OVERDUE", "信访", "stateDiagram-v2",
-                     "Refused:", "equal = True"):
+                     "decision due 2026-10-26", "certificate due 2026-11-27", "STOPPED", "DUE_SOON",
+                     "OVERDUE", "deemed accepted from receipt → decision due 2026-10-16", "信访",
+                     "stateDiagram-v2", "Refused:", "equal = True", "reply due 2026-10-22",
+                     "reply due 2026-04-30"):
         assert expected in out
 
 
