@@ -108,19 +108,26 @@ def main() -> int:
 
     # -- batch -------------------------------------------------------------------------------------
     reference = best_seconds(lambda: cal.add_workdays_many(starts, 20))
-    batch = best_seconds(lambda: rules.due_many(ids, starts))
+    per_item = rng.integers(1, 61, size=N_BATCH)
+    reference_array = best_seconds(lambda: cal.add_workdays_many(starts, per_item))
+    coded = rules.encode(ids)
+    encoding = best_seconds(lambda: rules.encode(ids), repeat=1)
+    batch = best_seconds(lambda: rules.due_many(coded, starts))
+    by_ids = best_seconds(lambda: rules.due_many(ids, starts), repeat=1)
     print(f"\nbatch ({N_BATCH:,} items)")
     row("china().add_workdays_many(starts, 20)  [reference]", ns(reference, N_BATCH))
-    row("rules.due_many(ids, starts), mix of wd / d / m rules", ns(batch, N_BATCH),
+    row("china().add_workdays_many(starts, n per item)  [reference]", ns(reference_array, N_BATCH))
+    row("rules.due_many(rules.encode(ids), starts), mix of wd / d / m", ns(batch, N_BATCH),
         verdict(batch / reference, BATCH_GOAL))
+    row("  the same against the per-item-n reference", "", verdict(batch / reference_array, BATCH_GOAL))
+    row("  rules.encode(ids), once per caseload (string ids → codes)", ns(encoding, N_BATCH))
+    row("  rules.due_many(ids, starts), encoding included", ns(by_ids, N_BATCH))
     for unit, rule_id in ((Unit.WORKING_DAYS, "licensing.decision"), (Unit.NATURAL_DAYS, "petition.handling"),
                           (Unit.MONTHS, "suggestion.reply")):
         rule = rules.get(rule_id)
         one = best_seconds(lambda rule=rule: rule.due_many(starts))
         row(f"{rule_id}.due_many(starts)  [{unit.code} only]", ns(one, N_BATCH),
             verdict(one / reference, BATCH_GOAL))
-    grouping = best_seconds(lambda: [ids == r.id for r in mix])
-    row("  of which: one mask per rule id over the string ids", ns(grouping, N_BATCH))
     return 0
 
 

@@ -176,6 +176,36 @@ class WorkCalendar:
             raise self._past_end(d, days, "working day on or after natural day")
         return self._workday_dates[k]
 
+    def roll_forward_months(self, d: _dt.date, months: int) -> pendulum.Date:
+        """The end of a period of ``months`` months from ``d`` (月): the same day-number, or that
+        month's last day (民法典 art. 202), rolled forward to a working day."""
+        i = self._index(d, "d")
+        if type(months) is not int:
+            _check_count(months, "months")
+        month_index, first_day = self._month_tables()
+        target = month_index[i] + months
+        if not 0 <= target < len(first_day) - 1:
+            raise self._past_end(d, months, "month")
+        day = min(self._dates[i].day, first_day[target + 1] - first_day[target])
+        j = first_day[target] + day - 1
+        if self._works[j]:
+            return self._dates[j]
+        k = self._cum[j + 1]
+        if k >= len(self._workdays):
+            raise self._past_end(d, months, "working day after month")
+        return self._workday_dates[k]
+
+    def _month_tables(self) -> tuple[list[int], list[int]]:
+        """Per day, its month's number in coverage; per month, the index of its first day (one
+        extra entry closing the last month). Built once per calendar, on first use."""
+        tables = self._cache.get("months")
+        if tables is None:
+            first_year = self._dates[0].year
+            month_index = [(d.year - first_year) * 12 + d.month - 1 for d in self._dates]
+            first_day = [i for i, d in enumerate(self._dates) if d.day == 1] + [self._size]
+            tables = self._cache["months"] = (month_index, first_day)
+        return tables
+
     def roll_backward(self, d: _dt.date) -> pendulum.Date:
         """``d`` if it is a working day, else the last working day before it."""
         i = self._index(d, "d")

@@ -63,6 +63,8 @@ def _natural_days(cal: WorkCalendar, start: _dt.date, amount: int, stops: Sequen
 
 
 def _months(cal: WorkCalendar, start: _dt.date, amount: int, stops: Sequence[Stop]) -> pendulum.Date:
+    if not stops:
+        return cal.roll_forward_months(start, amount)
     first = cal.date_of(start, "start")
     end = add_months(first, amount)
     for stopped, resumed in stops:
@@ -128,9 +130,14 @@ def forward_mixed(table: Sequence[tuple[str, Any]], codes: Any, starts: Any,
 
     after = column([1 if unit == "wd" else amount if unit == "d" else 0 for unit, amount in table])
     plus = column([np.asarray(amount) - 1 if unit == "wd" else 0 for unit, amount in table])
-    if any(unit == "m" for unit, _ in table):  # months first: move each start to its end (0 = stay)
-        index = batch.month_end_positions(
-            cal, index, column([amount if unit == "m" else 0 for unit, amount in table]))
+    if any(unit == "m" for unit, _ in table):  # months first: move each start to its month end
+        months = column([amount if unit == "m" else 0 for unit, amount in table])
+        if np.ndim(months) == 0:
+            index = batch.month_end_positions(cal, index, months)
+        else:  # only the items counted in months
+            rows = np.flatnonzero(months)
+            index = index.copy()
+            index[rows] = batch.month_end_positions(cal, index[rows], months[rows])
     result = batch.gather_workdays(cal, index, after, plus)
     zero_rows = [row for row, (unit, amount) in enumerate(table) if unit == "wd" and np.any(
         np.asarray(amount) == 0)]

@@ -81,10 +81,13 @@ class Registry:
         from officeflow.calendar.batch import require_numpy
 
         np = require_numpy("batch due dates")
-        table, codes = np.unique(np.asarray(rule_ids, dtype=str), return_inverse=True)
-        for rule_id in table:
-            self.get(str(rule_id))
-        return RuleCodes(tuple(str(r) for r in table), codes.reshape(np.shape(rule_ids)))
+        ids = np.asarray(rule_ids)
+        seen: dict[str, int] = {}
+        codes = np.fromiter((seen.setdefault(str(i), len(seen)) for i in ids.ravel().tolist()),
+                            dtype=np.intp, count=ids.size)
+        for rule_id in seen:
+            self.get(rule_id)
+        return RuleCodes(tuple(seen), codes.reshape(ids.shape))
 
     def due_many(self, rules: Any, starts: Any, *, calendar: WorkCalendar | None = None) -> Any:
         """Due dates for many (rule, start) pairs at once (needs ``numpy``).
