@@ -49,7 +49,7 @@ def _positions(calendar: WorkCalendar, dates: Any, field: str) -> tuple[Any, Any
         raise InvalidType(field, f"array of {array.dtype}", "a numpy datetime64[D] array",
                           "Convert with array.astype('datetime64[D]') after choosing the local date.")
     index = array.view(np.int64) + (_UNIX_EPOCH_ORDINAL - calendar._first)
-    if index.size and 0 <= int(index.min()) and int(index.max()) < calendar._size:
+    if index.size and int(index.min()) >= 0 and int(index.max()) < calendar._size:
         return array, index
     bad = (index < 0) | (index >= calendar._size)
     if bad.any():
