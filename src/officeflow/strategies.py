@@ -192,14 +192,14 @@ def _moving(process: Process, allowed: tuple[str, ...]) -> list[str]:
 
 
 @st.composite
-def cases(draw: st.DrawFn, process: Process, *, max_events: int = 12,
+def cases(draw: st.DrawFn, process: Process, *, max_events: int = 16,
           calendar: WorkCalendar | None = None) -> Case:
     """Cases of ``process`` in any reachable state, built by valid event sequences with
     increasing times (refused attempts are skipped)."""
     case = _open(draw, process, calendar)
     for _ in range(draw(st.integers(0, max_events))):
         allowed = case.allowed_events()
-        if not allowed:
+        if not allowed or draw(st.integers(0, 11)) == 0:  # sometimes stop early, in any state
             break
         case = _step(draw, case, draw(st.sampled_from(_moving(process, allowed))))
     return case
@@ -236,6 +236,15 @@ class CaseMachine(RuleBasedStateMachine):
         assert new.history[: len(case.history)] == case.history, "history is append-only"
         assert case.to_dict() == before, "apply changed the original case"
         self.case = new
+
+    @rule()
+    def look(self) -> None:
+        """Reading the case changes nothing (and keeps a rule available once the case is final)."""
+        if self.case is not None:
+            before = self.case.to_dict()
+            self.case.allowed_events()
+            self.case.diagram()
+            assert self.case.to_dict() == before
 
     @rule(data=st.data())
     def refused_event(self, data: st.DataObject) -> None:

@@ -63,9 +63,10 @@ class Case:
         return self.process._apply(self, event, at, by, payload)
 
     def allowed_events(self, actor: Actor | None = None) -> tuple[str, ...]:
-        """Events the current state allows (to ``actor``'s roles, if given). Guards that need a
-        payload are checked only when the event is applied."""
-        return self.process.allowed(self.state, actor)
+        """Events the current state allows — to ``actor``, if given: their roles, and the owner's
+        events only to the owner (首问负责制). Guards that need a payload are checked only when
+        the event is applied."""
+        return self.process.allowed(self.state, actor, self.owner)
 
     @property
     def data(self) -> Mapping[str, Any]:

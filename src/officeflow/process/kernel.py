@@ -24,7 +24,7 @@ from officeflow.errors import AccessDenied, EventRefused, InvalidType, InvalidVa
 from officeflow.process import engine
 from officeflow.process.case import Case, HistoryEntry
 from officeflow.process.checks import check_definition
-from officeflow.process.definition import ALL_RUNNING, ClockAction, Context, Event, Opening, State
+from officeflow.process.definition import ALL_RUNNING, ClockAction, Context, Event, Guard, Opening, State
 from officeflow.process.diagram import Diagram, to_dot, to_mermaid
 from officeflow.process.fields import check_payload
 from officeflow.rules import DEFAULT, Registry
@@ -82,12 +82,15 @@ class Process:
         """The roles allowed to do ``event`` (or the opening)."""
         return self.opening.roles if event == self.opening.name else self.event(event).roles
 
-    def allowed(self, state: str, actor: Actor | None = None) -> tuple[str, ...]:
+    def allowed(self, state: str, actor: Actor | None = None, owner: str | None = None) -> tuple[str, ...]:
+        """Events ``state`` allows; given an ``actor``, only those their roles allow (and, for
+        events reserved to the case's ``owner``, only if they are the owner)."""
         names = self._allowed[state]
         if actor is None:
             return names
         _check_actor(actor)
-        return tuple(n for n in names if actor.has_any(self._events[n].roles))
+        return tuple(n for n in names if actor.has_any(self._events[n].roles)
+                     and (owner is None or not self._events[n].owner_only or actor.name == owner))
 
     # -- cases -----------------------------------------------------------------------------------
 
@@ -108,7 +111,7 @@ class Process:
         today = _local_date(cal, when)
         ctx = Context(seed, _OPENING_EVENT, when, today, by, values, MappingProxyType(values))
         for guard in opening.guards:
-            reason = guard.check(ctx)
+            reason = _ask(guard, ctx)
             if reason:
                 raise InvalidValue(f"{self.name}.{opening.name}", case_id, "a complete opening",
                                    f"{guard.name}: {reason}")
@@ -151,7 +154,7 @@ class Process:
                                self._names[event.name]) if payload or event.fields else {}
         ctx = Context(case, event, when, today, by, values, case.data)
         for guard in event.guards:
-            reason = guard.check(ctx)
+            reason = _ask(guard, ctx)
             if reason:
                 raise refuse(f"{guard.name}: {reason}")
         data = _new_data(case, event, ctx)
@@ -212,8 +215,17 @@ def _unknown(name: object, events: Mapping[str, Event]) -> str:
     import difflib
 
     close = difflib.get_close_matches(str(name), list(events), n=3)
-    hint = f"; did you mean {', '.join(map(repr, close))}?" if close else ""
+    hint = f" (did you mean {', '.join(map(repr, close))})" if close else ""
     return f"{name!r} is not an event of this process{hint}"
+
+
+def _ask(guard: Guard, ctx: Context) -> str | None:
+    """A guard's reason to refuse; a guard that cannot decide (e.g. a date it must count from lies
+    outside the calendar) refuses with the error's message."""
+    try:
+        return guard.check(ctx)
+    except OfficeflowError as error:
+        return str(error)
 
 
 def _check_actor(by: object) -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from officeflow.citation import Citation
+from officeflow.errors import CalendarCoverageError
 from officeflow.process import (
     ALL_RUNNING,
     ClockAction,
@@ -100,7 +101,10 @@ def _check_remedies(ctx: Context) -> str | None:
 
 def _check_hearing_notice(ctx: Context) -> str | None:
     hearing = ctx.payload["hearing_on"]
-    latest = DEFAULT.get("licensing.hearing_notice").latest_to_act(hearing, calendar=ctx.case.calendar)
+    try:
+        latest = DEFAULT.get("licensing.hearing_notice").latest_to_act(hearing, calendar=ctx.case.calendar)
+    except CalendarCoverageError as exc:
+        return f"the notice limit cannot be counted back from the hearing on {hearing}: {exc}"
     if ctx.on > latest:
         return (f"the hearing on {hearing} must be notified at least 7 working days before, by {latest} "
                 "(行政许可法 art. 48)")
@@ -120,7 +124,10 @@ def _check_hearing_requested(ctx: Context) -> str | None:
 
 def _check_renewal_in_time(ctx: Context) -> str | None:
     expiry = ctx.payload["expires_on"]
-    latest = DEFAULT.get("licensing.renewal_apply").latest_to_act(expiry, calendar=ctx.case.calendar)
+    try:
+        latest = DEFAULT.get("licensing.renewal_apply").latest_to_act(expiry, calendar=ctx.case.calendar)
+    except CalendarCoverageError as exc:
+        return f"the application limit cannot be counted back from the expiry on {expiry}: {exc}"
     if ctx.on > latest:
         return (f"a renewal must be applied for at least 30 days before expiry on {expiry}, "
                 f"by {latest} (art. 50)")

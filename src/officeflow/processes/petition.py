@@ -6,8 +6,9 @@ it when another legal channel applies — naming that channel. An accepted matte
 within 60 days (art. 34; one 30-day extension approved by the organ's head, who cannot approve
 their own request) and answered in writing. The petitioner may ask for a review (复查) within 30
 days of receiving the answer (art. 35), and for a re-examination (复核) within 30 days of the
-review opinion (art. 36); after re-examination the matter is final. Whoever registered the
-petition owns it until a recorded handover (首问负责制).
+review opinion (art. 36; hearing time is not counted); after re-examination the matter is final.
+A matter another organ forwarded here may be sent back with an objection within 5 working days
+(art. 23). Whoever registered the petition owns it until a recorded handover (首问负责制).
 """
 
 from __future__ import annotations
@@ -22,8 +23,11 @@ from officeflow.process import (
     State,
     differs,
     extends,
+    Context,
     finishes,
+    resumes,
     starts,
+    stops,
     within,
 )
 
@@ -40,6 +44,11 @@ CHANNELS = ("letter", "visit", "phone", "online")
 """来信、来访、电话、网上信访."""
 LEGAL_CHANNELS = ("litigation", "arbitration", "reconsideration", "other_statutory")
 """Channels that take a matter out of the petition process (诉讼、仲裁、行政复议、其他法定途径)."""
+
+def _forwarded(ctx: Context) -> bool:
+    """A matter another organ forwarded here: this organ may object within 5 working days."""
+    return "forwarded_from" in ctx.payload
+
 
 OPEN_STATES = ("registered", "in_handling", "answered", "in_review", "reviewed", "in_recheck")
 
@@ -68,12 +77,16 @@ PROCESS = Process(
             Field("organ", label="受理机关"),
             Field("place", label="发生地", required=False),
             Field("received_on", "date", "收到日期 (default: the day registered)", required=False),
+            Field("forwarded_from", label="转送来的机关 (a matter forwarded to this organ)",
+                  required=False),
         ),
-        clocks=(starts("petition.intake", on="received_on"),),
+        clocks=(starts("petition.intake", on="received_on"),
+                starts("petition.jurisdiction_objection", on="received_on", when=_forwarded)),
     ),
     events=(
         Event("accept", "受理", PETITION_OFFICER, "registered", "in_handling", owner_only=True,
-              clocks=(finishes("petition.intake"), starts("petition.handling"))),
+              clocks=(finishes("petition.intake"), finishes("petition.jurisdiction_objection"),
+                      starts("petition.handling"))),
         Event("forward", "转送", PETITION_OFFICER, "registered", "forwarded", owner_only=True,
               fields=(Field("to_organ", label="有权处理的机关"),), records=("to_organ",),
               clocks=(finishes("petition.intake"),)),
@@ -81,6 +94,11 @@ PROCESS = Process(
               fields=(Field("reason", label="理由"),
                       Field("legal_channel", "choice", "应当通过的法定途径", choices=LEGAL_CHANNELS)),
               records=("legal_channel",), clocks=(finishes("petition.intake"),)),
+        Event("object_jurisdiction", "提出管辖异议", PETITION_OFFICER, "registered", "forwarded",
+              owner_only=True, fields=(Field("reason", label="异议理由"),),
+              guards=(within("petition.jurisdiction_objection"),), records=("reason",),
+              clocks=(finishes("petition.intake"), finishes("petition.jurisdiction_objection")),
+              description="A forwarded matter this organ is not competent for goes back (art. 23)."),
         Event("extend", "延长办理期限", ORGAN_HEAD, "in_handling", None,
               fields=(Field("reason", label="延期理由"), Field("requested_by", label="申请人"),
                       Field("amount", "int", "延长天数", required=False)),
@@ -105,6 +123,11 @@ PROCESS = Process(
               guards=(within("petition.recheck_request", "received_on"),),
               clocks=(finishes("petition.recheck_request", on="received_on"),
                       starts("petition.recheck", on="received_on"))),
+        Event("recheck_hearing", "复核听证", RECHECK_OFFICER, "in_recheck", None,
+              clocks=(stops("petition.recheck", because="hearing"),),
+              description="Hearing time is not counted in the recheck limit (art. 36)."),
+        Event("recheck_hearing_held", "听证结束", RECHECK_OFFICER, "in_recheck", None,
+              clocks=(resumes("petition.recheck"),)),
         Event("recheck", "复核", RECHECK_OFFICER, "in_recheck", "closed",
               fields=(Field("opinion", label="复核意见"),),
               clocks=(finishes("petition.recheck"),),
