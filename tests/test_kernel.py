@@ -1151,7 +1151,8 @@ def test_a_guard_that_cannot_decide_refuses_with_its_error_instead_of_leaking_it
     case = toy.open("T-1", at=pendulum.datetime(2026, 3, 2, 9, tz="Asia/Shanghai"), by=clerk)
     with pytest.raises(EventRefused) as refusal:
         case.apply("go", at=pendulum.datetime(2026, 3, 3, 9, tz="Asia/Shanghai"), by=clerk)
-    assert refusal.value.reason.startswith("counts from 2030: d: 2030-01-02 is outside the calendar's coverage")
+    assert refusal.value.reason.startswith(
+        "counts from 2030: d: 2030-01-02 is outside the calendar's coverage")
     assert not isinstance(refusal.value, CalendarCoverageError)
     assert case.state == "a"
     assert len(case.history) == 1

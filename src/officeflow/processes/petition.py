@@ -16,6 +16,7 @@ from __future__ import annotations
 from officeflow.citation import Citation
 from officeflow.process import (
     ALL_RUNNING,
+    Context,
     Event,
     Field,
     Opening,
@@ -23,7 +24,6 @@ from officeflow.process import (
     State,
     differs,
     extends,
-    Context,
     finishes,
     resumes,
     starts,
