@@ -102,7 +102,8 @@ def test_states_events_and_labels_are_those_of_the_regulation():
         ("object_jurisdiction", "提出管辖异议"), ("extend", "延长办理期限"),
         ("answer", "出具处理意见"), ("request_review", "请求复查"), ("review", "复查"),
         ("request_recheck", "请求复核"), ("recheck_hearing", "复核听证"),
-        ("recheck_hearing_held", "听证结束"), ("recheck", "复核"), ("close", "办结"), ("withdraw", "撤回"), ("handover", "移交")]
+        ("recheck_hearing_held", "听证结束"), ("recheck", "复核"), ("close", "办结"),
+        ("withdraw", "撤回"), ("handover", "移交")]
     assert (P.opening.name, P.opening.label, P.opening.state) == ("register", "登记", "registered")
     assert P.roles_for("register") == {"petition_officer"}
     assert P.roles_for("extend") == {"organ_head"}
