@@ -91,7 +91,7 @@ class EventRefused(OfficeflowError):
         self.allowed = tuple(allowed)
         now = ", ".join(self.allowed) if self.allowed else "none (the case is final)"
         super().__init__(
-            f"case {case_id!r} in state {state!r}: event {event!r} refused: {reason}. "
+            f"case {case_id!r} in state {state!r}: event {event!r} refused: {reason.rstrip('.')}. "
             f"Events allowed now: {now}."
         )
 

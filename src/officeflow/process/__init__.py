@@ -25,7 +25,7 @@ from officeflow.process.definition import (
 )
 from officeflow.process.diagram import Diagram
 from officeflow.process.fields import Field
-from officeflow.process.guards import differs, within
+from officeflow.process.guards import approver_of, differs, within
 from officeflow.process.kernel import Process
 
 __all__ = [
@@ -43,6 +43,7 @@ __all__ = [
     "ProcessDefinitionError",
     "Route",
     "State",
+    "approver_of",
     "differs",
     "extends",
     "finishes",

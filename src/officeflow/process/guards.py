@@ -32,3 +32,19 @@ def differs(field: str, what: str) -> Guard:
         return None
 
     return Guard(f"not self ({field})", check)
+
+
+def approver_of(*rules: str) -> Guard:
+    """The person acting holds the role that the running clock's rule names for approving its
+    extension (e.g. 本级人民政府负责人 for a joint licensing decision, 行政许可法 art. 42 ¶2)."""
+
+    def check(ctx: Context) -> str | None:
+        for rule in rules:
+            clock = ctx.case.clocks.get(rule)
+            extension = clock.rule.extension if clock is not None else None
+            if extension is not None and extension.approver not in ctx.by.roles:
+                return (f"{rule} is extended only with the approval of {extension.approver_label} "
+                        f"(role {extension.approver!r}, {clock.rule.source})")  # type: ignore[union-attr]
+        return None
+
+    return Guard(f"approver of {', '.join(rules)}", check)

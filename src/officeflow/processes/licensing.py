@@ -19,7 +19,6 @@ from __future__ import annotations
 from typing import Any
 
 from officeflow.citation import Citation
-from officeflow.errors import CalendarCoverageError
 from officeflow.process import (
     ALL_RUNNING,
     ClockAction,
@@ -30,6 +29,7 @@ from officeflow.process import (
     Opening,
     Process,
     State,
+    approver_of,
     differs,
     finishes,
     starts,
@@ -44,6 +44,8 @@ DECIDER = "licensing_decider"
 """审批负责人: grants or denies, decides renewals."""
 ORGAN_HEAD = "organ_head"
 """本行政机关负责人: approves an extension of the decision limit."""
+GOVERNMENT_HEAD = "government_head"
+"""本级人民政府负责人: approves the extension of a unified, joint or centralised decision (art. 42 ¶2)."""
 HEARING_OFFICER = "hearing_officer"
 """听证主持人: organises and holds hearings."""
 
@@ -101,16 +103,19 @@ def _check_remedies(ctx: Context) -> str | None:
 
 def _check_hearing_notice(ctx: Context) -> str | None:
     hearing = ctx.payload["hearing_on"]
-    try:
-        latest = DEFAULT.get("licensing.hearing_notice").latest_to_act(hearing, calendar=ctx.case.calendar)
-    except CalendarCoverageError as exc:
-        return f"the notice limit cannot be counted back from the hearing on {hearing}: {exc}"
+    latest = DEFAULT.get("licensing.hearing_notice").latest_to_act(hearing, calendar=ctx.case.calendar)
     if ctx.on > latest:
         return (f"the hearing on {hearing} must be notified at least 7 working days before, by {latest} "
                 "(行政许可法 art. 48)")
     hold = ctx.case.clocks.get("licensing.hearing_hold")
     if hold is not None and hold.due is not None and hearing > hold.due:
         return f"the hearing must be held by {hold.due}, within 20 working days of the request (art. 47)"
+    return None
+
+
+def _check_no_hearing_pending(ctx: Context) -> str | None:
+    if ctx.case.data.get("hearing_requested"):
+        return "a requested hearing ends with hold_hearing, which resumes the decision clock"
     return None
 
 
@@ -122,12 +127,19 @@ def _check_hearing_requested(ctx: Context) -> str | None:
     return None
 
 
+def _renewal_expiry(ctx: Context) -> Any:
+    """The expiry a renewal is applied against: the one given, else the certificate's."""
+    return ctx.payload.get("expires_on", ctx.case.data.get("expires_on"))
+
+
 def _check_renewal_in_time(ctx: Context) -> str | None:
-    expiry = ctx.payload["expires_on"]
-    try:
-        latest = DEFAULT.get("licensing.renewal_apply").latest_to_act(expiry, calendar=ctx.case.calendar)
-    except CalendarCoverageError as exc:
-        return f"the application limit cannot be counted back from the expiry on {expiry}: {exc}"
+    expiry = _renewal_expiry(ctx)
+    recorded = ctx.case.data.get("expires_on")
+    if expiry is None:
+        return "the licence's expiry is not known: give expires_on"
+    if recorded is not None and expiry != recorded:
+        return f"the certificate records its expiry as {recorded}, not {expiry}"
+    latest = DEFAULT.get("licensing.renewal_apply").latest_to_act(expiry, calendar=ctx.case.calendar)
     if ctx.on > latest:
         return (f"a renewal must be applied for at least 30 days before expiry on {expiry}, "
                 f"by {latest} (art. 50)")
@@ -209,19 +221,22 @@ PROCESS = Process(
               records=("expected_days",),
               clocks=(stops(DECISION, when=_single), stops(JOINT, when=_joint))),
         Event("resume", "恢复计时", LICENSING_OFFICER, "suspended", "in_review",
+              guards=(_guard("no hearing pending", _check_no_hearing_pending),),
               clocks=_decision_clocks("resume")),
-        Event("extend", "延长审查期限", ORGAN_HEAD, ("in_review", "suspended"), None,
+        Event("extend", "延长审查期限", (ORGAN_HEAD, GOVERNMENT_HEAD), ("in_review", "suspended"), None,
               fields=(Field("reason", label="延期理由"), Field("requested_by", label="申请延期的承办人"),
                       Field("applicant_told_on", "date", "告知申请人之日")),
-              guards=(differs("requested_by", "approve"),), clocks=_decision_clocks("extend")),
+              guards=(approver_of(DECISION, JOINT), differs("requested_by", "approve")),
+              clocks=_decision_clocks("extend")),
         Event("grant", "准予许可", DECIDER, "in_review", "granted",
               fields=(Field("scope", label="许可范围", required=False),), records=("scope",),
-              clocks=(*_decision_clocks("finish"), starts("licensing.certificate"))),
+              clocks=(*_decision_clocks("finish"), finishes("licensing.hearing_request"),
+                      starts("licensing.certificate"))),
         Event("deny", "不予许可", DECIDER, "in_review", "denied",
               fields=(Field("reasons", label="理由"),
                       Field("remedies", "texts", "告知的救济途径", choices=REMEDIES)),
-              guards=(_guard("rights told", _check_remedies),), records=("reasons",),
-              clocks=_decision_clocks("finish")),
+              guards=(_guard("rights told", _check_remedies),), records=("reasons", "remedies"),
+              clocks=(*_decision_clocks("finish"), finishes("licensing.hearing_request"))),
         Event("issue_certificate", "颁发送达许可证件", LICENSING_OFFICER, "granted", "certificate_issued",
               fields=(Field("certificate_no", label="证件编号"),
                       Field("expires_on", "date", "有效期至", required=False, future=True)),
@@ -245,11 +260,14 @@ PROCESS = Process(
         Event("hold_hearing", "举行听证", HEARING_OFFICER, "suspended", "in_review",
               fields=(Field("transcript", label="听证笔录"),),
               guards=(_guard("scheduled", _check_hearing_requested),),
+              effect=lambda ctx: {"hearing_requested": False, "hearing_held_on": ctx.on},
               clocks=(finishes("licensing.hearing_hold"), *_decision_clocks("resume"))),
         # -- renewal (art. 50) -------------------------------------------------------------------
         Event("apply_renewal", "申请延续", LICENSING_OFFICER, "certificate_issued", "renewal_pending",
-              fields=(Field("expires_on", "date", "有效期届满之日", future=True),),
-              guards=(_guard("in time", _check_renewal_in_time),), records=("expires_on",)),
+              fields=(Field("expires_on", "date", "有效期届满之日 (default: the certificate's)",
+                            required=False, future=True),),
+              guards=(_guard("in time", _check_renewal_in_time),),
+              effect=lambda ctx: {"expires_on": _renewal_expiry(ctx)}),
         Event("renew", "准予延续", DECIDER, "renewal_pending", "certificate_issued",
               fields=(Field("expires_on", "date", "延续后有效期至", future=True),), records=("expires_on",)),
         Event("refuse_renewal", "不予延续", DECIDER, "renewal_pending", "renewal_refused",
