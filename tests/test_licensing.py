@@ -942,7 +942,7 @@ def expected_dues(case: Case) -> dict[str, pendulum.Date | None]:
                 if clock["stops"] and clock["stops"][-1][1] is None:
                     clock["stops"][-1][1] = on
         elif entry.event == "extend":
-            clocks[decision]["extra"] += 15 if joint else 10
+            clocks[decision]["extra"] += entry.payload.get("amount", 15 if joint else 10)
         if entry.event == "request_hearing":
             start("licensing.hearing_hold", on, 20)
         elif entry.event == "notify_hearing_right":
@@ -1059,7 +1059,7 @@ def test_the_generated_cases_exercise_what_the_property_claims():
     common = _features(cases(P, max_events=16), 300)
     for feature in ("deemed", "accepted in time", DECISION, JOINT, "closed stop", "licensing.certificate"):
         assert common[feature] >= 5, (feature, common)
-    busy = _features(busy_cases(), 300)
+    busy = _features(busy_cases(), 600)
     for feature in ("deemed", "accepted in time", DECISION, JOINT, "closed stop", "two closed stops",
                     "hearing stop", "extended", "stopped", "licensing.certificate",
                     "licensing.hearing_request", "licensing.hearing_hold"):

@@ -72,6 +72,20 @@ def _check_one_notice(ctx: Context) -> str | None:
     return None
 
 
+def _check_time_granted(ctx: Context) -> str | None:
+    if ctx.payload["correction_due"] < ctx.on:
+        return (f"the time granted to correct ({ctx.payload['correction_due']}) is before the notice "
+                f"({ctx.on})")
+    return None
+
+
+def _check_corrected_after_notice(ctx: Context) -> str | None:
+    corrected, noticed = ctx.payload.get("corrected_on", ctx.on), ctx.case.data["correction_noticed_on"]
+    if corrected < noticed:
+        return f"the corrected request ({corrected}) cannot come before the notice ({noticed})"
+    return None
+
+
 def _check_correction_lapsed(ctx: Context) -> str | None:
     due = ctx.case.data["correction_due"]
     return None if ctx.on > due else f"the requester has until {due} to correct the request"
@@ -124,11 +138,13 @@ PROCESS = Process(
         Event("request_correction", "一次性告知补正", DISCLOSURE_OFFICER, "received", "awaiting_correction",
               fields=(Field("items", "texts", "需要补正的事项"),
                       Field("correction_due", "date", "补正期限", future=True)),
-              guards=(Guard("one notice", _check_one_notice),), records=("items", "correction_due"),
-              effect=lambda ctx: {"correction_requested": True},
+              guards=(Guard("one notice", _check_one_notice), Guard("time granted", _check_time_granted)),
+              records=("items", "correction_due"),
+              effect=lambda ctx: {"correction_requested": True, "correction_noticed_on": ctx.on},
               clocks=(finishes("disclosure.correction_notice"),)),
         Event("correct", "补正", DISCLOSURE_OFFICER, "awaiting_correction", "in_processing",
               fields=(Field("corrected_on", "date", "收到补正申请之日", required=False),),
+              guards=(Guard("after the notice", _check_corrected_after_notice),),
               clocks=(restarts("disclosure.reply", on="corrected_on"),),
               description="The reply period runs again from receipt of the corrected request (art. 30)."),
         Event("treat_as_withdrawn", "视为放弃申请", DISCLOSURE_OFFICER, "awaiting_correction", "withdrawn",
@@ -152,7 +168,8 @@ PROCESS = Process(
               description="Silence lets the organ decide (art. 32)."),
         Event("extend", "延长答复期限", DISCLOSURE_HEAD, ("received", "in_processing", "consulting"), None,
               fields=(Field("reason", label="延期理由"), Field("requested_by", label="申请延期的工作人员"),
-                      Field("requester_told_on", "date", "告知申请人之日")),
+                      Field("requester_told_on", "date", "告知申请人之日"),
+                      Field("amount", "int", "延长的工作日数 (default: 20)", required=False)),
               guards=(differs("requested_by", "approve"),), clocks=(extends("disclosure.reply"),)),
         Event("answer", "答复", DISCLOSURE_OFFICER, ("received", "in_processing"), "answered",
               fields=(Field("outcome", "choice", "答复结果", choices=OUTCOMES),

@@ -64,6 +64,12 @@ def _check_lead_unit(ctx: Context) -> str | None:
     return None
 
 
+def _check_co_units(ctx: Context) -> str | None:
+    if ctx.payload["lead_unit"] in ctx.payload.get("co_units", ()):
+        return f"the lead unit {ctx.payload['lead_unit']} cannot also be a co-unit"
+    return None
+
+
 def _dissatisfied(ctx: Context) -> bool:
     return ctx.payload.get("satisfaction") == "dissatisfied"
 
@@ -96,7 +102,7 @@ PROCESS = Process(
         Event("assign", "交办", OFFICE, "received", "assigned",
               fields=(Field("lead_unit", label="主办单位"),
                       Field("co_units", "texts", "协办单位", required=False)),
-              records=("lead_unit", "co_units"),
+              guards=(Guard("lead and co-units", _check_co_units),), records=("lead_unit", "co_units"),
               clocks=tuple(starts(_reply_rule(kind), when=_is(kind)) for kind in KINDS)),
         Event("begin", "签收办理", LEAD_UNIT, "assigned", "in_handling", guards=(_LEAD,)),
         Event("consult", "与代表委员沟通", LEAD_UNIT, "in_handling", "consulted",
@@ -111,7 +117,8 @@ PROCESS = Process(
                            for limit in ("reply", "rehandling"))),
         Event("extend", "延长办理期限", ASSIGNING_BODY, ("assigned", "in_handling", "consulted"), None,
               fields=(Field("reason", label="涉及面广、处理难度大的理由"),
-                      Field("requested_by", label="申请单位经办人")),
+                      Field("requested_by", label="申请单位经办人"),
+                      Field("amount", "int", "延长的月数 (default: up to 6 months in all)", required=False)),
               guards=(differs("requested_by", "approve"),),
               clocks=tuple(extends(_reply_rule(kind), when=_is(kind)) for kind in KINDS)),
         Event("evaluate", "代表委员评价", OFFICE,
