@@ -863,3 +863,23 @@ def test_the_independent_count_agrees_with_the_worked_examples():
     stop = (_dt.date(2025, 10, 10), _dt.date(2025, 10, 20))
     assert counted_due(cal, _dt.date(2025, 9, 26), 20, [stop]) == _dt.date(2025, 11, 10)
     assert counted_due(cal, _dt.date(2026, 9, 24), 40, []) == _dt.date(2026, 11, 26)
+
+
+def test_art_30_the_time_granted_and_the_corrected_request_follow_the_notice():
+    with pytest.raises(EventRefused, match=r"time granted: the time granted to correct \(2026-09-25\) "
+                                           r"is before the notice \(2026-09-28\)"):
+        online_2026().apply("request_correction", at=at(2026, 9, 28), by=OFFICER, items=["文号"],
+                            correction_due=D(2026, 9, 25))
+    with pytest.raises(EventRefused, match=r"after the notice: the corrected request \(2026-09-27\) "
+                                           r"cannot come before the notice \(2026-09-28\)"):
+        awaiting_correction().apply("correct", at=at(2026, 10, 10), by=OFFICER, corrected_on=D(2026, 9, 27))
+    assert awaiting_correction().data["correction_noticed_on"] == D(2026, 9, 28)
+
+
+def test_art_33_an_extension_may_be_shorter_than_20_working_days():
+    case = handed_in_2025()
+    # Reply due Thu 30 October 2025; +5 working days: 31 Oct, 3–6 Nov → Thursday 6 November.
+    shorter = extend(case, at(2025, 10, 20), amount=5)
+    assert shorter.clock("disclosure.reply").due == D(2025, 11, 6)
+    with pytest.raises(EventRefused, match=r"amount: got 21; allowed: 1 to 20 working days"):
+        extend(case, at(2025, 10, 20), amount=21)

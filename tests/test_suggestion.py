@@ -689,3 +689,19 @@ def test_the_independent_count_agrees_with_the_worked_examples():
     assert counted_due(cal, _dt.date(2025, 11, 30), 3) == _dt.date(2026, 2, 28)
     assert counted_due(cal, _dt.date(2026, 1, 31), 3) == _dt.date(2026, 4, 30)
     assert counted_due(cal, _dt.date(2025, 11, 30), 6) == _dt.date(2026, 6, 1)
+
+
+def test_the_lead_unit_is_not_also_a_co_unit():
+    with pytest.raises(EventRefused, match=r"lead and co-units: the lead unit 市交通运输局 cannot also be "
+                                           r"a co-unit"):
+        registered().apply("assign", at=at(2025, 7, 8), by=OFFICE, lead_unit="市交通运输局",
+                           co_units=["市财政局", "市交通运输局"])
+
+
+def test_art_51_an_extension_may_be_shorter_than_up_to_six_months():
+    # Assigned 8 July 2025: due 8 October (a National Day rest day → Thursday 9 October);
+    # +1 month → 8 November, a Saturday → Monday 10 November.
+    longer = extend(in_handling(), at(2025, 8, 1), amount=1)
+    assert longer.clock("suggestion.reply").due == D(2025, 11, 10)
+    with pytest.raises(EventRefused, match=r"amount: got 4; allowed: 1 to 3 months"):
+        extend(in_handling(), at(2025, 8, 1), amount=4)
