@@ -9,11 +9,16 @@ itself never needs it. With officeflow installed, ``st.from_type(Actor)`` (and `
 * :func:`cases` — cases of a process in any reachable state, built by valid event sequences.
 * :func:`state_machine` — a ready ``RuleBasedStateMachine`` for a process, checking the kernel's
   invariants after every step.
+* :func:`tampered` and :func:`tamper_outcome` — serialised cases with one thing changed, and the
+  check that such data is refused or harmless, never loaded half-way.
 """
 
 from __future__ import annotations
 
+import copy
 import datetime as _dt
+import json
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -32,7 +37,7 @@ from officeflow.actors import Actor
 from officeflow.calendar import WorkCalendar, adjustments, china
 from officeflow.clock import Clock
 from officeflow.dates import SHANGHAI
-from officeflow.errors import AccessDenied, EventRefused, InvalidValue, OfficeflowError
+from officeflow.errors import AccessDenied, EventRefused, InvalidCaseData, InvalidValue, OfficeflowError
 from officeflow.process import Case, Event, Field, Process
 from officeflow.rules import DEFAULT, Registry, TimeLimit
 from officeflow.rules.model import Direction
@@ -313,6 +318,81 @@ def _event_rule(name: str) -> Any:
     return allowed(rule(data=st.data())(step))
 
 
+# -- tampering (security.md: tampered serialised data is always rejected) -----------------------
+
+def _nodes(node: Any, path: tuple[Any, ...] = ()) -> Any:
+    """Every (path, value) under a JSON-like ``node``."""
+    items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for key, value in items:
+        yield (*path, key), value
+        yield from _nodes(value, (*path, key))
+
+
+def _near_miss(value: Any) -> st.SearchStrategy[Any]:
+    """A date a few days off or a time minutes off; nothing for other values."""
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        return st.integers(-3, 3).filter(bool).map(
+            lambda n: pendulum.Date.fromisoformat(value).add(days=n).isoformat())
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d\d-\d\dT.*", value):
+        moment = _dt.datetime.fromisoformat(value)
+        return st.integers(-3000, 3000).filter(bool).map(
+            lambda n: (moment + _dt.timedelta(minutes=n)).isoformat())
+    return st.nothing()
+
+
+@st.composite
+def tampered(draw: st.DrawFn, case: Case) -> tuple[tuple[Any, ...], dict[str, Any]]:
+    """``case.to_dict()`` with one thing changed — replaced (by a near miss, another leaf of the
+    same data, or junk), deleted, or an item inserted — and the path of what changed."""
+    original = json.loads(json.dumps(case.to_dict()))
+    nodes = list(_nodes(original))
+    path, value = draw(st.sampled_from(nodes), label="path")
+    leaves = sorted({json.dumps(v, sort_keys=True) for _, v in nodes if not isinstance(v, dict | list)})
+    junk: st.SearchStrategy[Any] = st.one_of(_near_miss(value), st.sampled_from(leaves).map(json.loads),
+                     st.sampled_from([None, 0, 1, -1, 1.5, "", "x", True, [], {}]))
+    changed = copy.deepcopy(original)
+    parent = changed
+    for key in path[:-1]:
+        parent = parent[key]
+    action = draw(st.sampled_from(["replace", "delete", "insert"]), label="action")
+    if action == "delete":
+        del parent[path[-1]]
+    elif action == "insert" and isinstance(parent[path[-1]], list) and parent[path[-1]]:
+        target = parent[path[-1]]
+        target.insert(draw(st.integers(0, len(target))), copy.deepcopy(draw(st.sampled_from(target))))
+    elif action == "insert" and isinstance(parent[path[-1]], dict):
+        parent[path[-1]]["extra"] = draw(junk)
+    else:
+        parent[path[-1]] = draw(junk, label="new value")
+    return path, changed
+
+
+def tamper_outcome(case: Case, path: tuple[Any, ...], changed: dict[str, Any]) -> str:
+    """Load tampered data and check the kernel's promise; returns what happened.
+
+    ``"rejected"`` (InvalidCaseData) or ``"immaterial"`` (an equal case) for any change. The
+    recorded state, owner, data and clocks are derived from the history, so a change there never
+    loads as a different case. The history (and the id) is the record itself: a change there that
+    replays consistently loads exactly as written (``"history rewritten"``) — never half-way. An
+    integrity seal over the history is outside the library's pure domain.
+    """
+    try:
+        loaded = case.process.from_dict(changed, calendar=case.calendar)
+    except InvalidCaseData:
+        return "rejected"
+    if loaded == case:
+        return "immaterial"
+    assert path[0] in ("history", "id"), f"tampered {path} loaded as a different case"
+    replayed = loaded.to_dict()
+    for key in ("id", "state", "owner", "data", "clocks"):
+        assert replayed[key] == changed[key], f"{key} is not what the data says"
+    def moments(history: list[dict[str, Any]]) -> list[tuple[str, _dt.datetime]]:
+        return [(e["event"], _dt.datetime.fromisoformat(e["at"])) for e in history]
+
+    assert moments(replayed["history"]) == moments(changed["history"])
+    return "history rewritten"
+
+
 def register_type_strategies() -> None:
     """Make ``st.from_type`` work for Actor, WorkCalendar, TimeLimit and Clock."""
     st.register_type_strategy(Actor, actors())
@@ -322,4 +402,4 @@ def register_type_strategies() -> None:
 
 
 __all__ = ["CaseMachine", "actors", "calendars", "cases", "clocks", "dates", "datetimes", "payloads",
-           "register_type_strategies", "state_machine", "time_limits"]
+           "register_type_strategies", "state_machine", "tamper_outcome", "tampered", "time_limits"]

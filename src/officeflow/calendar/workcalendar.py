@@ -148,13 +148,7 @@ class WorkCalendar:
 
     def roll_forward(self, d: _dt.date) -> pendulum.Date:
         """``d`` if it is a working day, else the next working day."""
-        i = self._index(d, "d")
-        if self._works[i]:
-            return self._dates[i]
-        k = self._cum[i + 1]
-        if k >= len(self._workdays):
-            raise self._past_end(d, 1, "first working day")
-        return self._workday_dates[k]
+        return self._rolled(self._index(d, "d"), d, 0, "working day on or after day")
 
     def date_of(self, d: _dt.date, field: str = "d") -> pendulum.Date:
         """``d``'s local date as the calendar's own shared ``pendulum.Date`` (no new object);
@@ -169,12 +163,7 @@ class WorkCalendar:
         j = i + days
         if not 0 <= j < self._size:
             raise self._past_end(d, days, "natural day")
-        if self._works[j]:
-            return self._dates[j]
-        k = self._cum[j + 1]
-        if k >= len(self._workdays):
-            raise self._past_end(d, days, "working day on or after natural day")
-        return self._workday_dates[k]
+        return self._rolled(j, d, days, "working day on or after natural day")
 
     def roll_forward_months(self, d: _dt.date, months: int) -> pendulum.Date:
         """The end of a period of ``months`` months from ``d`` (月): the same day-number, or that
@@ -187,12 +176,15 @@ class WorkCalendar:
         if not 0 <= target < len(first_day) - 1:
             raise self._past_end(d, months, "month")
         day = min(self._dates[i].day, first_day[target + 1] - first_day[target])
-        j = first_day[target] + day - 1
+        return self._rolled(first_day[target] + day - 1, d, months, "working day after month")
+
+    def _rolled(self, j: int, d: Any, n: int, what: str) -> pendulum.Date:
+        """The day at index ``j`` if worked, else the next working day (coverage checked)."""
         if self._works[j]:
             return self._dates[j]
         k = self._cum[j + 1]
         if k >= len(self._workdays):
-            raise self._past_end(d, months, "working day after month")
+            raise self._past_end(d, n, what)
         return self._workday_dates[k]
 
     def _month_tables(self) -> tuple[list[int], list[int]]:

@@ -25,7 +25,7 @@ from officeflow.process.definition import (
 )
 from officeflow.process.diagram import Diagram
 from officeflow.process.fields import Field
-from officeflow.process.guards import approver_of, differs, within
+from officeflow.process.guards import approver_of, differs, unless_recorded, within
 from officeflow.process.kernel import Process
 
 __all__ = [
@@ -51,5 +51,6 @@ __all__ = [
     "resumes",
     "starts",
     "stops",
+    "unless_recorded",
     "within",
 ]

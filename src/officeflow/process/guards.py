@@ -22,6 +22,16 @@ def within(rule: str, date_field: str | None = None) -> Guard:
     return Guard(f"within {rule}", check)
 
 
+def unless_recorded(key: str, name: str, reason: str) -> Guard:
+    """Refuses with ``reason`` once the case data records ``key`` (e.g. a notice already given,
+    when the law allows only one)."""
+
+    def check(ctx: Context) -> str | None:
+        return reason if ctx.case.data.get(key) else None
+
+    return Guard(name, check)
+
+
 def differs(field: str, what: str) -> Guard:
     """The person acting is not the one named in payload ``field`` — e.g. no one approves their
     own extension request (security.md)."""

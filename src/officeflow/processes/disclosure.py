@@ -33,6 +33,7 @@ from officeflow.process import (
     resumes,
     starts,
     stops,
+    unless_recorded,
 )
 
 DISCLOSURE_OFFICER = "disclosure_officer"
@@ -63,12 +64,6 @@ def _check_receipt(ctx: Context) -> str | None:
     field = RECEIPT_FIELD[ctx.payload["channel"]]
     if ctx.payload["channel"] != "in_person" and field not in ctx.payload:
         return f"a request by {ctx.payload['channel']} is received on its {field} (art. 31); record it"
-    return None
-
-
-def _check_one_notice(ctx: Context) -> str | None:
-    if ctx.case.data.get("correction_requested"):
-        return "one correction notice only (政府信息公开条例 art. 30)"
     return None
 
 
@@ -138,7 +133,9 @@ PROCESS = Process(
         Event("request_correction", "一次性告知补正", DISCLOSURE_OFFICER, "received", "awaiting_correction",
               fields=(Field("items", "texts", "需要补正的事项"),
                       Field("correction_due", "date", "补正期限", future=True)),
-              guards=(Guard("one notice", _check_one_notice), Guard("time granted", _check_time_granted)),
+              guards=(unless_recorded("correction_requested", "one notice",
+                                      "one correction notice only (政府信息公开条例 art. 30)"),
+                      Guard("time granted", _check_time_granted)),
               records=("items", "correction_due"),
               effect=lambda ctx: {"correction_requested": True, "correction_noticed_on": ctx.on},
               clocks=(finishes("disclosure.correction_notice"),)),

@@ -34,6 +34,7 @@ from officeflow.process import (
     finishes,
     starts,
     stops,
+    unless_recorded,
     within,
 )
 from officeflow.rules import DEFAULT, LICENSING_STOPS
@@ -87,13 +88,6 @@ def _check_notice_in_time(ctx: Context) -> str | None:
             "and decide")
 
 
-def _check_first_notice(ctx: Context) -> str | None:
-    if ctx.case.data.get("supplement_requested"):
-        return ("a supplement notice was already given; art. 32 requires everything missing to be "
-                "listed at once")
-    return None
-
-
 def _check_remedies(ctx: Context) -> str | None:
     missing = [r for r in REMEDIES if r not in ctx.payload.get("remedies", ())]
     if missing:
@@ -110,12 +104,6 @@ def _check_hearing_notice(ctx: Context) -> str | None:
     hold = ctx.case.clocks.get("licensing.hearing_hold")
     if hold is not None and hold.due is not None and hearing > hold.due:
         return f"the hearing must be held by {hold.due}, within 20 working days of the request (art. 47)"
-    return None
-
-
-def _check_no_hearing_pending(ctx: Context) -> str | None:
-    if ctx.case.data.get("hearing_requested"):
-        return "a requested hearing ends with hold_hearing, which resumes the decision clock"
     return None
 
 
@@ -198,7 +186,10 @@ PROCESS = Process(
     events=(
         Event("request_supplement", "一次性告知补正", LICENSING_OFFICER, "submitted", "awaiting_supplement",
               fields=(Field("missing", "texts", "需要补正的全部内容"),),
-              guards=(_guard("one notice", _check_first_notice), _guard("in time", _check_notice_in_time)),
+              guards=(unless_recorded("supplement_requested", "one notice",
+                                      "a supplement notice was already given; art. 32 requires "
+                                      "everything missing to be listed at once"),
+                      _guard("in time", _check_notice_in_time)),
               records=("missing",), effect=lambda ctx: {"supplement_requested": True},
               clocks=(finishes("licensing.supplement_notice"),)),
         Event("resubmit", "补正材料", LICENSING_OFFICER, "awaiting_supplement", "submitted",
@@ -221,7 +212,8 @@ PROCESS = Process(
               records=("expected_days",),
               clocks=(stops(DECISION, when=_single), stops(JOINT, when=_joint))),
         Event("resume", "恢复计时", LICENSING_OFFICER, "suspended", "in_review",
-              guards=(_guard("no hearing pending", _check_no_hearing_pending),),
+              guards=(unless_recorded("hearing_requested", "no hearing pending", "a requested hearing "
+                                      "ends with hold_hearing, which resumes the decision clock"),),
               clocks=_decision_clocks("resume")),
         Event("extend", "延长审查期限", (ORGAN_HEAD, GOVERNMENT_HEAD), ("in_review", "suspended"), None,
               fields=(Field("reason", label="延期理由"), Field("requested_by", label="申请延期的承办人"),
