@@ -43,6 +43,9 @@ from officeflow.rules import DEFAULT, Registry, TimeLimit
 from officeflow.rules.model import Direction
 from officeflow.security import Classification
 
+Draw = Callable[..., Any]
+"""A draw function: Hypothesis' ``draw`` in a composite, or a ``DataObject.draw``."""
+
 NAMES = ("王芳", "李明", "张伟", "刘洋", "陈静", "赵磊")
 UNITS = ("办公室", "信访办", "法规处", "综合处", "督查室")
 _TEXT = st.text(alphabet="办理意见情况复杂已处理同意abc 123", min_size=1, max_size=12).filter(str.strip)
@@ -122,7 +125,7 @@ _CLOCK_STEPS: tuple[Callable[[Clock, pendulum.Date, st.DrawFn], Clock], ...] = (
 
 # -- payloads, cases and state machines ---------------------------------------------------------
 
-def _field_value(draw: st.DrawFn, field: Field, case: Case | None, today: pendulum.Date) -> Any:
+def _field_value(draw: Draw, field: Field, case: Case | None, today: pendulum.Date) -> Any:
     if field.choices_from and case is not None and case.data.get(field.choices_from):
         return draw(st.sampled_from(list(case.data[field.choices_from])))
     if field.kind == "date" and field.future:
@@ -150,14 +153,14 @@ _KIND_STRATEGIES: dict[str, st.SearchStrategy[Any]] = {
 }
 
 
-def payloads(draw: st.DrawFn, fields: tuple[Field, ...], case: Case | None,
+def payloads(draw: Draw, fields: tuple[Field, ...], case: Case | None,
              today: pendulum.Date) -> dict[str, Any]:
     """A payload for ``fields``: required ones always, optional ones sometimes."""
     return {f.name: _field_value(draw, f, case, today) for f in fields
             if f.required or draw(st.booleans())}
 
 
-def _actor_for(draw: st.DrawFn, case: Case, event: Event) -> Actor:
+def _actor_for(draw: Draw, case: Case, event: Event) -> Actor:
     """Someone with the event's roles: often the owner, often from a unit the case names."""
     named_units = [v for v in case.data.values() if isinstance(v, str) and v in UNITS]
     unit = draw(st.sampled_from(named_units + list(UNITS)))
@@ -166,7 +169,7 @@ def _actor_for(draw: st.DrawFn, case: Case, event: Event) -> Actor:
     return Actor(draw(st.sampled_from(NAMES)), unit, event.roles)
 
 
-def _open(draw: st.DrawFn, process: Process, calendar: WorkCalendar | None) -> Case:
+def _open(draw: Draw, process: Process, calendar: WorkCalendar | None) -> Case:
     at = draw(datetimes(calendar, margin_days=500)).add(days=5)  # opening dates go up to 5 days back
     by = draw(actors(roles=process.opening.roles))
     data = payloads(draw, process.opening.fields, None, at.date())
@@ -177,7 +180,7 @@ def _open(draw: st.DrawFn, process: Process, calendar: WorkCalendar | None) -> C
         reject()  # an opening its guards refuse (e.g. a receipt date missing for the channel)
 
 
-def _step(draw: st.DrawFn, case: Case, name: str) -> Case:
+def _step(draw: Draw, case: Case, name: str) -> Case:
     """Try one event with a drawn actor, time and payload; refusals return the case unchanged."""
     event = case.process.event(name)
     at = case.last_at.add(hours=draw(st.integers(0, 24 * 20)))
@@ -222,7 +225,7 @@ class CaseMachine(RuleBasedStateMachine):
 
     @initialize(data=st.data())
     def open_case(self, data: st.DataObject) -> None:
-        self.case = data.draw(st.composite(lambda draw: _open(draw, self.process, self.calendar))())
+        self.case = _open(data.draw, self.process, self.calendar)
 
     def _try(self, name: str, data: st.DataObject) -> None:
         case = self.case
@@ -230,8 +233,8 @@ class CaseMachine(RuleBasedStateMachine):
         before = case.to_dict()
         event = case.process.event(name)
         at = case.last_at.add(hours=data.draw(st.integers(0, 24 * 20), label="hours later"))
-        payload = data.draw(st.composite(lambda draw: payloads(draw, event.fields, case, at.date()))())
-        by = data.draw(st.composite(lambda draw: _actor_for(draw, case, event))(), label="by")
+        payload = payloads(data.draw, event.fields, case, at.date())
+        by = _actor_for(data.draw, case, event)
         try:
             new = case.apply(name, at=at, by=by, **payload)
         except _REFUSALS:
