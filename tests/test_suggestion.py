@@ -618,12 +618,12 @@ def test_generated_cases_exercise_every_state_extension_and_rehandling():
     extended reply clock, a re-handling clock and a reply after re-handling."""
     seen: collections.Counter[str] = collections.Counter()
 
-    @settings(max_examples=250, deadline=None, derandomize=True, database=None,
-              phases=[Phase.generate, Phase.target], suppress_health_check=HEALTH)
+    # Generation only, derandomised: targeting would make the census depend on what ran before.
+    @settings(max_examples=600, deadline=None, derandomize=True, database=None,
+              phases=[Phase.generate], suppress_health_check=HEALTH)
     @given(cases(P, max_events=25))
     def collect(case):
         facts = handling_facts(case)
-        hypothesis.target(depth(case, facts), label="depth")
         seen[case.state] += 1
         seen[facts["kind"]] += 1
         seen["extended"] += facts["extensions"]
