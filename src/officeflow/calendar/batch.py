@@ -122,7 +122,8 @@ def gather_workdays(calendar: WorkCalendar, index: Any, after: Any, plus: Any) -
     if where.size and (int(where.min()) < 0 or int(where.max()) > calendar._size):
         raise CalendarCoverageError("dates", "a period end", str(calendar.coverage),
                                     "It falls outside the covered dates.")
-    rank = np.take(arrays["cum"], where) + plus
+    rank = np.take(arrays["cum"], where)
+    rank += plus
     if rank.size and int(rank.max()) >= len(calendar._workdays):
         raise CalendarCoverageError("dates", "a deadline", str(calendar.coverage),
                                     "It falls after the last covered working day.")

@@ -126,7 +126,7 @@ def forward_mixed(table: Sequence[tuple[str, Any]], codes: Any, starts: Any,
 
     def column(values: Sequence[Any]) -> Any:
         return np.asarray(values[0], dtype=np.int64) if len(values) == 1 else \
-            np.asarray(values, dtype=np.int64)[codes]
+            np.take(np.asarray(values, dtype=np.int64), codes)
 
     after = column([1 if unit == "wd" else amount if unit == "d" else 0 for unit, amount in table])
     plus = column([np.asarray(amount) - 1 if unit == "wd" else 0 for unit, amount in table])
@@ -135,7 +135,8 @@ def forward_mixed(table: Sequence[tuple[str, Any]], codes: Any, starts: Any,
         if np.ndim(months) == 0:
             index = batch.month_end_positions(cal, index, months)
         else:  # only the items counted in months
-            rows = np.flatnonzero(months)
+            in_months = np.asarray([unit == "m" for unit, _ in table])
+            rows = np.flatnonzero(np.take(in_months, codes))
             index = index.copy()
             index[rows] = batch.month_end_positions(cal, index[rows], months[rows])
     result = batch.gather_workdays(cal, index, after, plus)
