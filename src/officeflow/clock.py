@@ -412,11 +412,12 @@ class Clock:
 
     def _check_on(self, on: _dt.date) -> pendulum.Date:
         day = self.calendar.date_of(on, "on")  # validates the type and the coverage
-        if self.finished_on is not None:
-            raise ClockRefused(f"{self.rule.id}: the clock finished on {self.finished_on}")
-        if day < self.last_event_on:
+        last = self.events[-1]
+        if last.kind == "finish":
+            raise ClockRefused(f"{self.rule.id}: the clock finished on {last.on}")
+        if day < last.on:
             raise ClockRefused(f"{self.rule.id}: on={day} is earlier than the clock's last event "
-                               f"({self.events[-1].kind} on {self.last_event_on}); events are in order")
+                               f"({last.kind} on {last.on}); events are in order")
         return day
 
     def _check_not_overdue(self, day: pendulum.Date, what: str) -> None:

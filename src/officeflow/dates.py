@@ -29,7 +29,7 @@ def ordinal(value: Any, field: str = "date") -> int:
     """The proleptic Gregorian ordinal of ``value``'s date in Asia/Shanghai (fast path first)."""
     kind = type(value)
     if kind in _DATE_TYPES or (kind is pendulum.DateTime and value.tzinfo is SHANGHAI):
-        return int(value.toordinal())
+        return value.toordinal()  # type: ignore[no-any-return]
     return int(to_date(value, field).toordinal())
 
 

@@ -96,10 +96,10 @@ class Field:
         if self.kind == "choice" and not self.choices:
             raise InvalidValue(f"Field {self.name!r}.choices", self.choices, "a non-empty tuple")
 
-    def check(self, value: Any, where: str) -> Any:
+    def check(self, value: Any, where: str | tuple[str, ...]) -> Any:
         if self.kind == "text" and type(value) is str and value.strip():  # the common case, fast
             return value
-        field = f"{where}.{self.name}"
+        field = f"{_joined(where)}.{self.name}"
         checked = KINDS[self.kind].check(value, field)
         items = checked if self.kind == "texts" else (checked,)
         if self.choices and any(item not in self.choices for item in items):
@@ -114,28 +114,33 @@ class Field:
         return KINDS[self.kind].load(value, f"{where}.{self.name}")
 
 
-def check_payload(fields: tuple[Field, ...], payload: Mapping[str, Any], where: str,
+def check_payload(fields: tuple[Field, ...], payload: Mapping[str, Any], place: str | tuple[str, ...],
                   today: pendulum.Date, names: frozenset[str] | None = None) -> dict[str, Any]:
     """Validate ``payload`` against ``fields`` (whose names are ``names``, if known): unknown
-    names, missing required values, wrong kinds and dates after the event's own date are refused."""
+    names, missing required values, wrong kinds and dates after the event's own date are refused.
+    ``place`` names where, for messages (parts joined with dots only when one is needed)."""
     values: dict[str, Any] = {}
     known = names if names is not None else frozenset(f.name for f in fields)
     if not known.issuperset(payload):
         unknown = sorted(set(payload) - known)
-        raise InvalidValue(f"{where}: payload field", unknown[0],
+        raise InvalidValue(f"{_joined(place)}: payload field", unknown[0],
                            "one of " + (", ".join(known) or "no fields (this event records none)"))
     for field in fields:
         if payload.get(field.name) is None:
             if field.required:
-                raise InvalidValue(f"{where}.{field.name}", None,
+                raise InvalidValue(f"{_joined(place)}.{field.name}", None,
                                    f"{KINDS[field.kind].allowed} ({field.label or 'required'})")
             continue
-        value = field.check(payload[field.name], where)
+        value = field.check(payload[field.name], place)
         if isinstance(value, _dt.date) and value > today and not field.future:
-            raise InvalidValue(f"{where}.{field.name}", value,
+            raise InvalidValue(f"{_joined(place)}.{field.name}", value,
                                f"a date on or before the event's date {today} (record facts that happened)")
         values[field.name] = value
     return values
+
+
+def _joined(place: str | tuple[str, ...]) -> str:
+    return place if isinstance(place, str) else ".".join(place)
 
 
 def dump_payload(fields: tuple[Field, ...], values: Mapping[str, Any]) -> dict[str, Any]:

@@ -131,7 +131,7 @@ class Process:
                                self._allowed[case.state])
         when = _check_time(case, at, name)
         _check_actor(by)
-        if not by.has_any(event.roles):
+        if by.roles.isdisjoint(event.roles):
             raise AccessDenied(str(by), f"{name} ({event.label}) on case {case.id!r}",
                                f"needs one of the roles {sorted(event.roles)}; "
                                f"has {sorted(by.roles) or 'none'}")
@@ -150,7 +150,7 @@ class Process:
             raise refuse(f"first-contact responsibility (首问负责制): {case.owner} owns this case until "
                          "a recorded handover")
         today = _local_date(case.calendar, when)
-        values = check_payload(event.fields, payload, f"{case.id}.{event.name}", today,
+        values = check_payload(event.fields, payload, (case.id, event.name), today,
                                self._names[event.name]) if payload or event.fields else {}
         ctx = Context(case, event, when, today, by, values, case.data)
         for guard in event.guards:
@@ -259,13 +259,17 @@ def _run_clocks(actions: Iterable[ClockAction], clocks: dict[str, Clock], ctx: C
     for action in actions:
         if action.when is not None and not action.when(ctx):
             continue
-        on = ctx.date(action.on)
-        if action.kind == "start":
+        on = ctx.on if action.on is None else ctx.date(action.on)
+        kind = action.kind
+        if kind == "start":
             clocks[action.rule] = Clock._begin(registry.get(action.rule), on, calendar)
-        elif action.kind == "finish":
-            wanted = clocks if action.rule == ALL_RUNNING else [action.rule]
-            for rule in [r for r in wanted if r in clocks and clocks[r].finished_on is None]:
+        elif kind == "finish" and action.rule == ALL_RUNNING:
+            for rule in [r for r, clock in clocks.items() if clock.finished_on is None]:
                 clocks[rule] = clocks[rule].finish(on)
+        elif kind == "finish":
+            clock = clocks.get(action.rule)
+            if clock is not None and clock.finished_on is None:
+                clocks[action.rule] = clock.finish(on)
         else:
             clocks[action.rule] = _CLOCK_OPS[action.kind](_running(clocks, action.rule), on, ctx, action)
     return clocks
