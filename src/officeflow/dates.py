@@ -9,16 +9,13 @@ and naive datetimes are refused: a naive datetime has no zone, so its local date
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any, TypeAlias
+from typing import Any
 
 import pendulum
 
 from officeflow.errors import InvalidType
 
 SHANGHAI = pendulum.timezone("Asia/Shanghai")
-
-DateLike: TypeAlias = _dt.date
-"""Anything accepted where a date is expected: a date, or an aware datetime."""
 
 _DATE_TYPES = (pendulum.Date, _dt.date)
 _ALLOWED_DATES = "datetime.date, pendulum.Date or an aware datetime (read in Asia/Shanghai)"
@@ -63,11 +60,6 @@ def to_datetime(value: Any, field: str = "at") -> pendulum.DateTime:
         from officeflow.errors import InvalidValue
 
         raise InvalidValue(field, value, "a time representable in Asia/Shanghai") from None
-
-
-def from_ordinal(value: int) -> pendulum.Date:
-    """The ``pendulum.Date`` for a proleptic Gregorian ordinal."""
-    return pendulum.Date.fromordinal(value)
 
 
 def parse_date(text: str, field: str = "date") -> pendulum.Date:

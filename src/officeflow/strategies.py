@@ -174,8 +174,8 @@ def _open(draw: Draw, process: Process, calendar: WorkCalendar | None) -> Case:
     by = draw(actors(roles=process.opening.roles))
     data = payloads(draw, process.opening.fields, None, at.date())
     try:
-        return process.open(f"{process.name}-{draw(st.integers(1, 9999)):04d}", at=at, by=by,
-                            calendar=calendar, **data)
+        return process.open(  # io-ok: opens a case, not a file
+            f"{process.name}-{draw(st.integers(1, 9999)):04d}", at=at, by=by, calendar=calendar, **data)
     except _REFUSALS:
         reject()  # an opening its guards refuse (e.g. a receipt date missing for the channel)
 

@@ -42,7 +42,7 @@ class HistoryEntry:
 
 @attrs.frozen(slots=True, repr=False)
 class Case:
-    """A case of a process. Create one with ``PROCESS.open(...)``; move it with :meth:`apply`."""
+    """A case of a process. Create one with ``PROCESS.open(...)``; move it with :meth:`apply`."""  # io-ok
 
     process: Process = attrs.field(eq=attrs.cmp_using(eq=lambda a, b: a is b))
     id: str

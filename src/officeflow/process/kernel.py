@@ -94,8 +94,9 @@ class Process:
 
     # -- cases -----------------------------------------------------------------------------------
 
-    def open(self, case_id: str, *, at: Any, by: Actor, calendar: WorkCalendar | None = None,
-             **data: Any) -> Case:
+    def open(  # io-ok: opens a case, not a file
+        self, case_id: str, *, at: Any, by: Actor, calendar: WorkCalendar | None = None, **data: Any
+    ) -> Case:
         """Open a case (e.g. register a petition) ``at`` an aware datetime ``by`` an actor."""
         if not isinstance(case_id, str) or not case_id.strip():
             raise InvalidValue("case_id", case_id, "a non-empty str")

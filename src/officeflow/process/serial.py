@@ -99,9 +99,9 @@ def _replay(process: Process, data: Mapping[str, Any], calendar: WorkCalendar | 
     first = history[0]
     if first["event"] != process.opening.name:
         raise InvalidCaseData(f"case data: the first event must be {process.opening.name!r}")
-    case = process.open(data["id"], at=parse_datetime(first["at"], "history[0].at"),
-                        by=Actor.from_dict(first["by"]), calendar=calendar,
-                        **load_payload(process.opening.fields, first["payload"], "history[0].payload"))
+    case = process.open(  # io-ok: opens a case, not a file
+        data["id"], at=parse_datetime(first["at"], "history[0].at"), by=Actor.from_dict(first["by"]),
+        calendar=calendar, **load_payload(process.opening.fields, first["payload"], "history[0].payload"))
     for index, entry in enumerate(history[1:], start=1):
         where = f"history[{index}]"
         payload = load_payload(process.event(entry["event"]).fields, entry["payload"], f"{where}.payload")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -152,7 +151,3 @@ def _check_amount(amount: object, field: str) -> None:
         raise InvalidType(field, amount, "an int ≥ 0")
     if amount < 0:
         raise InvalidValue(field, amount, "an int ≥ 0")
-
-
-def sorted_ids(limits: Sequence[TimeLimit]) -> list[str]:
-    return sorted(limit.id for limit in limits)
