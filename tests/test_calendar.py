@@ -8,8 +8,6 @@ Law: 全国年节及纪念日放假办法 (1999 text; 2007, 2013 and 2024 revisi
 from __future__ import annotations
 
 import datetime as dt
-import doctest
-import pathlib
 import sys
 
 import attrs
@@ -938,10 +936,3 @@ def test_batch_without_numpy_raises_missing_dependency(
 
 # -- the user documentation ------------------------------------------------------------------------
 
-
-def test_docs_calendar_examples_run() -> None:
-    """Every example in docs/calendar.md runs and prints what the page says."""
-    page = pathlib.Path(__file__).parent.parent / "docs" / "calendar.md"
-    result = doctest.testfile(str(page), module_relative=False, verbose=False, report=True)
-    assert result.failed == 0
-    assert result.attempted >= 60

@@ -18,10 +18,8 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import doctest
 import itertools
 import json
-import pathlib
 from types import MappingProxyType
 from typing import Any
 
@@ -1067,12 +1065,6 @@ def test_differential_along_random_event_sequences_the_kernel_goes_where_transit
 # -- the user documentation runs --------------------------------------------------------------------
 
 
-def test_docs_process_md_examples_run():
-    """Every example in docs/process.md runs and prints what the page says."""
-    page = pathlib.Path(__file__).parent.parent / "docs" / "process.md"
-    result = doctest.testfile(str(page), module_relative=False, verbose=False, report=True)
-    assert result.attempted > 20
-    assert result.failed == 0
 
 
 def test_a_guard_that_cannot_decide_refuses_with_its_error_instead_of_leaking_it():
