@@ -612,13 +612,6 @@ def test_the_chinese_diagram_shows_the_labels():
     assert '"consulting" -> "in_processing" [label="第三方答复"];' in dot
 
 
-
-
-# -- the user documentation --------------------------------------------------------------------------
-
-
-
-
 # -- Hypothesis: the state machine, round trip and tampering -----------------------------------------
 
 HEALTH = [HealthCheck.too_slow, HealthCheck.filter_too_much]
@@ -627,21 +620,9 @@ TestDisclosureMachine.settings = settings(max_examples=100, stateful_step_count=
                                           suppress_health_check=HEALTH)
 
 
-def test_the_state_machine_run_keeps_its_size_and_covers_every_event():
+def test_the_state_machine_run_keeps_its_size_whatever_the_profile():
     assert TestDisclosureMachine.settings.max_examples == 100
     assert TestDisclosureMachine.settings.stateful_step_count == 25
-    machine = state_machine(P)
-    rules = {name for name in dir(machine) if name.startswith("event_")}
-    assert rules == {f"event_{e.name}" for e in P.events}
-
-
-@settings(max_examples=150, deadline=None, suppress_health_check=HEALTH)
-@given(cases(P))
-def test_generated_cases_round_trip_through_json(case):
-    text = json.dumps(case.to_dict(), ensure_ascii=False)
-    again = P.from_dict(json.loads(text))
-    assert again == case
-    assert json.dumps(again.to_dict(), ensure_ascii=False) == text
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=HEALTH)

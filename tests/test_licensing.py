@@ -751,8 +751,6 @@ def test_the_mermaid_diagram_is_deterministic_in_both_languages():
 DOC = pathlib.Path(__file__).resolve().parent.parent / "docs" / "licensing.md"
 
 
-
-
 def test_docs_licensing_md_tables_are_the_process():
     """The page's state and event tables name every state and event with its label and role."""
     text = DOC.read_text(encoding="utf-8")
@@ -777,19 +775,6 @@ TestLicensingMachine.settings = settings(max_examples=100, stateful_step_count=2
 def test_the_state_machine_run_keeps_its_size_whatever_the_profile():
     machine_settings = TestLicensingMachine.settings
     assert (machine_settings.max_examples, machine_settings.stateful_step_count) == (100, 25)
-    machine = state_machine(P)
-    rules = {name for name in dir(machine) if name.startswith("event_")}
-    assert rules == {f"event_{e.name}" for e in P.events}
-    assert {"history_replays", "clocks_consistent", "history_in_order", "refused_event"} <= set(dir(machine))
-
-
-@settings(max_examples=200, deadline=None)
-@given(cases(P))
-def test_generated_cases_round_trip_through_json(case):
-    text = json.dumps(case.to_dict(), ensure_ascii=False)
-    again = P.from_dict(json.loads(text))
-    assert again == case
-    assert json.dumps(again.to_dict(), ensure_ascii=False) == text
 
 
 @settings(max_examples=300, deadline=None)

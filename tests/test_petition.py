@@ -407,19 +407,6 @@ TestPetitionMachine.settings = settings(max_examples=200, stateful_step_count=20
 def test_the_state_machine_run_keeps_its_size_whatever_the_profile():
     assert TestPetitionMachine.settings.max_examples == 200
     assert TestPetitionMachine.settings.stateful_step_count == 20
-    machine = state_machine(P)
-    rules = {name for name in dir(machine) if name.startswith("event_")}
-    assert rules == {f"event_{e.name}" for e in P.events}
-    assert {"history_replays", "clocks_consistent", "history_in_order", "refused_event"} <= set(dir(machine))
-
-
-@settings(max_examples=500, deadline=None)
-@given(cases(P))
-def test_generated_cases_round_trip_through_json(case):
-    text = json.dumps(case.to_dict(), ensure_ascii=False)
-    again = P.from_dict(json.loads(text))
-    assert again == case
-    assert json.dumps(again.to_dict(), ensure_ascii=False) == text
 
 
 def test_generated_cases_reach_every_state():
